@@ -85,8 +85,9 @@ int CalendarCommands::sync(CommandContext& context, const QCommandLineParser& /*
     auto report = workspace->calendarSync().sync();
     if (!report)
         return context.fail(report.error());
-    context.out() << tr("Published %n session object(s)", nullptr, report->published)
-                  << tr(", removed %n.", nullptr, report->removed) << QLatin1Char('\n');
+    //: Counts of calendar events (a series counts once) sent to the server.
+    context.out() << tr("Published %1, removed %2.").arg(report->published).arg(report->removed)
+                  << QLatin1Char('\n');
     if (report->conflicts > 0)
         context.out() << tr("%n event(s) were changed on the server and were not overwritten.",
                             nullptr, report->conflicts)

@@ -43,7 +43,7 @@ struct DavResponse {
 // computer (Refused). Every HTTP status, 4xx and 5xx included, comes back as
 // a DavResponse for the caller to judge.
 class DavTransport final {
-    Q_DECLARE_TR_FUNCTIONS(md::CalDavClient)
+    Q_DECLARE_TR_FUNCTIONS(md::DavTransport)
 public:
     using Done = std::function<void(Result<DavResponse>)>;
 
