@@ -17,14 +17,15 @@ MD_RUN_PACKAGES=(libqt6svg6 qt6-translations-l10n poppler-utils)
 # For the test suite: the stock sqlcipher tool (interop test), a real
 # gnome-keyring in a private D-Bus session (keychain tests), pdftotext (the
 # text of invoice, agreement and summary PDFs), python3 (its csv module reads
-# the accountant's exports back) and openssl (checks agreement signatures the
-# way a client would); for the packaging tests appstreamcli and
+# the accountant's exports back), openssl (checks agreement signatures the
+# way a client would) and radicale (the CalDAV server the calendar tests
+# publish to, on a loopback port); for the packaging tests appstreamcli and
 # desktop-file-validate (the metainfo and the desktop entry), man (renders the
 # manual page), dpkg-dev and file (cpack's dpkg-shlibdeps) and Qt's catalogues
 # (tst_translators). The test_tools test fails when one is missing, so no
 # check is skipped without anyone noticing.
 MD_TEST_PACKAGES=(libqt6svg6 sqlcipher gnome-keyring dbus-daemon dbus-bin poppler-utils python3
-    openssl appstream desktop-file-utils man-db dpkg-dev file qt6-translations-l10n)
+    openssl radicale appstream desktop-file-utils man-db dpkg-dev file qt6-translations-l10n)
 # For the sanitizer build of the core (ctest -L sanitize) and the libFuzzer
 # targets (tests/fuzz/run-fuzzers.sh): Debian's clang 14 with its runtimes
 # (ASan, UBSan, libFuzzer) and llvm-symbolizer for readable reports.

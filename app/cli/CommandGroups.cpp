@@ -15,6 +15,7 @@
     X(Agreement)                                                                                   \
     X(Session)                                                                                     \
     X(Ics)                                                                                         \
+    X(Calendar)                                                                                    \
     X(Summary)                                                                                     \
     X(Invoice)                                                                                     \
     X(Payment)                                                                                     \

@@ -123,14 +123,19 @@ icalcomponent* makeEvent(const EventFields& fields, const IcsWriter::Options& op
     icalcomponent_add_property(event, timeProperty(ICAL_DTSTART_PROPERTY, fields.start, zones));
     const QDateTime end = fields.start.addSecs(qint64(fields.durationMinutes) * 60);
     icalcomponent_add_property(event, timeProperty(ICAL_DTEND_PROPERTY, end, zones));
-    addText(event, icalproperty_new_summary, IcsWriter::summaryFor(fields.engagementId, options));
-    QString location = fields.location;
+    addText(event, icalproperty_new_summary,
+            options.fixedSummary.isEmpty() ? IcsWriter::summaryFor(fields.engagementId, options)
+                                           : options.fixedSummary);
+    QString location = options.formatOnly ? QString() : fields.location;
     if (location.isEmpty())
         location = sessionFormatLabel(fields.format);
     addText(event, icalproperty_new_location, location);
-    if (fields.format == SessionFormat::Video && fields.location.startsWith(QLatin1String("http")))
-        addText(event, icalproperty_new_url, fields.location);
-    addText(event, icalproperty_new_description, fields.agenda);
+    if (!options.formatOnly) {
+        if (fields.format == SessionFormat::Video &&
+            fields.location.startsWith(QLatin1String("http")))
+            addText(event, icalproperty_new_url, fields.location);
+        addText(event, icalproperty_new_description, fields.agenda);
+    }
     icalcomponent_add_property(
         event,
         icalproperty_new_status(fields.cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));

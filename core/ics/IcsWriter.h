@@ -29,6 +29,12 @@ public:
     struct Options {
         QString calendarName;                    // X-WR-CALNAME; empty = none
         QHash<qint64, QString> engagementLabels; // engagement id -> client name, for SUMMARY
+        // For a calendar server outside the mentor's control (CalDAV
+        // publishing): every SUMMARY is `fixedSummary` when set, and with
+        // `formatOnly` LOCATION is the format's name, with no place, link,
+        // URL or DESCRIPTION.
+        QString fixedSummary;
+        bool formatOnly = false;
     };
 
     // `series` are written with those of `sessions` that belong to them; any

@@ -83,9 +83,12 @@ std::optional<QString> TableDump::clientCondition(const QString& table) {
 Result<QStringList> TableDump::tables(Database& database) {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    // The search index is derived from the records, not one of them.
+    // The search index is derived from the records, not one of them. The
+    // calendar account (migration 14) is this workspace's link to a server,
+    // with its password: never written to a file, never carried over.
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                   "NOT LIKE 'sqlite_%' AND %1 ORDER BY rowid")
+                                   "NOT LIKE 'sqlite_%' AND %1 AND name NOT LIKE 'calendar\\_%' "
+                                   "ESCAPE '\\' ORDER BY rowid")
                         .arg(notSearchIndexSql())))
         return Database::queryError(query, tr("Could not list the tables"));
     QStringList names;

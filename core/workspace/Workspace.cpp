@@ -4,6 +4,7 @@
 #include "backup/BackupService.h"
 #include "backup/TableDigest.h"
 #include "billing/BillingService.h"
+#include "caldav/CalendarSyncService.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
 #include "crypto/KeyGroupSearch.h"
@@ -130,11 +131,14 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
                                                     m_sidecar.workspaceId);
     m_imports = std::make_unique<WorkspaceImporter>(*m_database, m_clock);
     m_search = std::make_unique<SearchService>(*m_database);
+    m_calendarSync =
+        std::make_unique<CalendarSyncService>(*m_database, m_clock, *m_scheduling, *m_clients);
 }
 
 Workspace::~Workspace() {
     // Services in the reverse order of their construction, then the
     // notifier, then the database they all refer to.
+    m_calendarSync.reset();
     m_search.reset();
     m_imports.reset();
     m_exports.reset();

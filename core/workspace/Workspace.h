@@ -17,6 +17,7 @@ class BackupService;
 class WorkspaceExporter;
 class WorkspaceImporter;
 class BillingService;
+class CalendarSyncService;
 class ChangeNotifier;
 class ClientService;
 class Database;
@@ -104,6 +105,8 @@ public:
     WorkspaceImporter& imports() { return *m_imports; }
     // Any record by the words in it.
     SearchService& search() { return *m_search; }
+    // The calendar on the mentor's CalDAV server: the account and publishing.
+    CalendarSyncService& calendarSync() { return *m_calendarSync; }
     // Every committed change of every area, as one notification per unit of work.
     ChangeNotifier& changes() { return *m_changes; }
     // Announces a change made by another process (the CLI, a second
@@ -167,6 +170,7 @@ private:
     std::unique_ptr<WorkspaceExporter> m_exports;
     std::unique_ptr<WorkspaceImporter> m_imports;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<CalendarSyncService> m_calendarSync;
 };
 
 } // namespace md

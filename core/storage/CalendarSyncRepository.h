@@ -1,0 +1,59 @@
+#pragma once
+
+#include "caldav/CalendarAccount.h"
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace md {
+
+class Database;
+
+// The tables of migration 14: the calendar account, its busy calendars, the
+// published objects and the outbox. Only SQL; CalendarSyncService runs the
+// units of work. The outbox is filled by the migration's triggers when a
+// session or series changes.
+class CalendarSyncRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::CalendarSyncRepository)
+public:
+    explicit CalendarSyncRepository(Database& database);
+
+    // --- The account ----------------------------------------------------------
+    Result<std::optional<CalendarAccount>> account() const;
+    Result<SecureBytes> password() const;
+    // Replaces the account (and its busy calendars).
+    Status saveAccount(const CalendarAccount& account, const SecureBytes& password,
+                       const QDateTime& nowUtc);
+    // The account with everything published and pending.
+    Status removeAccount();
+    Status setSummaryUsesPreferredName(bool usePreferredName);
+    Status recordSync(const QDateTime& lastSyncUtc, const QString& error);
+    Status recordError(const QString& error);
+
+    // --- The outbox -------------------------------------------------------------
+    // Every series and single session, to publish them all (after connecting).
+    Status enqueueEverything();
+    Status enqueue(const QString& objectKey);
+    Result<QList<OutboxEntry>> outbox() const;
+    Result<int> pendingCount() const;
+    // Takes the entry away if it is still the one read (a change made since
+    // replaced it with a new id, which stays).
+    Status dequeue(qint64 entryId);
+    Status noteAttempt(qint64 entryId, const QString& error);
+
+    // --- What is on the server -------------------------------------------------
+    Result<std::optional<PublishedObject>> published(const QString& objectKey) const;
+    Result<QList<PublishedObject>> allPublished() const;
+    Status savePublished(const PublishedObject& object, const QDateTime& nowUtc);
+    Status removePublished(const QString& objectKey);
+
+private:
+    Database& m_database;
+};
+
+} // namespace md
