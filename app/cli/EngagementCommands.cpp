@@ -409,8 +409,8 @@ void EngagementCommands::registerIn(CommandRegistry& registry) {
         QCommandLineOption(kNotesOption, tr("Your profile-study notes."), tr("TEXT")),
         QCommandLineOption(kFeeOption, tr("A note on fees, as agreements print it."), tr("TEXT")),
         QCommandLineOption(kSessionFeeOption,
-                           tr("The fee per session before tax, e.g. 120.00, billed for held "
-                              "sessions when the price list has no single session."),
+                           tr("The fee per session before tax, e.g. 120.00, billed for the "
+                              "engagement's held sessions before the price list's price."),
                            tr("AMOUNT")),
     };
     add.run = &EngagementCommands::add;
@@ -420,8 +420,8 @@ void EngagementCommands::registerIn(CommandRegistry& registry) {
     fee.path = QStringList{engagement, QStringLiteral("fee")};
     fee.synopsis = tr("ID AMOUNT [--fee-note TEXT]");
     fee.summary = tr("Set an engagement's fee per session (0 removes it).");
-    fee.details = tr("Invoices from held sessions bill the price list's single session; without "
-                     "one, this fee; without either, the session price of the settings.");
+    fee.details = tr("Invoices from held sessions bill this fee; without one, the price list's "
+                     "single session; without either, the session price of the settings.");
     fee.arguments = {idArgument,
                      {QStringLiteral("AMOUNT"),
                       tr("Before tax, in the workspace currency, e.g. 120.00."), false}};

@@ -190,6 +190,17 @@ Result<SessionPrice> BillingService::sessionPrice(qint64 engagementId) const {
         return settings.error();
     SessionPrice price;
     price.rateBasisPoints = settings->defaultRateBasisPoints();
+    // A fee agreed for this engagement comes before the practice's list.
+    if (engagementId > 0) {
+        Result<Engagement> engagement = EngagementRepository(m_database, m_clock).get(engagementId);
+        if (!engagement)
+            return engagement.error();
+        if (engagement->sessionFeeMinor > 0) {
+            price.minorUnits = engagement->sessionFeeMinor;
+            price.source = SessionPrice::Source::Engagement;
+            return price;
+        }
+    }
     auto single = m_offerings->firstActive(OfferingKind::SingleSession);
     if (!single && single.code() != ErrorCode::NotFound)
         return single.error();
@@ -201,16 +212,6 @@ Result<SessionPrice> BillingService::sessionPrice(qint64 engagementId) const {
         price.offeringId = single->id;
         price.source = SessionPrice::Source::PriceList;
         return price;
-    }
-    if (engagementId > 0) {
-        Result<Engagement> engagement = EngagementRepository(m_database, m_clock).get(engagementId);
-        if (!engagement)
-            return engagement.error();
-        if (engagement->sessionFeeMinor > 0) {
-            price.minorUnits = engagement->sessionFeeMinor;
-            price.source = SessionPrice::Source::Engagement;
-            return price;
-        }
     }
     if (settings->sessionPriceMinor > 0) {
         price.minorUnits = settings->sessionPriceMinor;

@@ -30,9 +30,9 @@ class PackageRepository;
 class PaymentRepository;
 struct InvoiceIssueRequest;
 
-// What one held session is billed at: the price list's single session, else
-// the engagement's fee per session, else the session price of the business
-// settings.
+// What one held session is billed at: the fee per session agreed on its
+// engagement, else the price list's single session, else the session price
+// of the business settings.
 struct SessionPrice {
     enum class Source { None, PriceList, Engagement, Settings };
     qint64 minorUnits = 0; // before tax, in the workspace currency

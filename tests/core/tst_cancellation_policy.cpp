@@ -39,7 +39,7 @@ private Q_SLOTS:
     void aFutureCancellationTimeIsRefused();
     void packageCreditsFollowThePolicy();
     void theAgreementPrintsTheNotice();
-    void heldSessionsUseThePriceListElseTheEngagementsFee();
+    void heldSessionsUseTheEngagementsFeeElseThePriceList();
 
 private:
     // A session of the engagement at `start` (UTC), with `status`; the
@@ -257,7 +257,7 @@ void TestCancellationPolicy::theAgreementPrintsTheNotice() {
              ErrorCode::InvalidInput);
 }
 
-void TestCancellationPolicy::heldSessionsUseThePriceListElseTheEngagementsFee() {
+void TestCancellationPolicy::heldSessionsUseTheEngagementsFeeElseThePriceList() {
     QVERIFY(m_f->set(QStringLiteral("billing.session.price"), QStringLiteral("0")));
     const qint64 held = session(utc(2, 9, 9), SessionStatus::Held);
     QVERIFY(held > 0);
@@ -295,7 +295,8 @@ void TestCancellationPolicy::heldSessionsUseThePriceListElseTheEngagementsFee() 
     QCOMPARE(lines->at(0).unitPriceMinor, qint64(13500));
     QCOMPARE(lines->at(1).unitPriceMinor, qint64(9000));
 
-    // The price list's single session comes first.
+    // The price list's single session prices the engagement without a fee of
+    // its own; the agreed fee stays.
     Offering single;
     single.kind = OfferingKind::SingleSession;
     single.name = QStringLiteral("Mentoring session");
@@ -303,9 +304,10 @@ void TestCancellationPolicy::heldSessionsUseThePriceListElseTheEngagementsFee() 
     auto entry = m_f->billing().addOffering(single);
     QVERIFY(entry.ok());
     lines = m_f->billing().unbilledSessionLines(m_client);
-    QCOMPARE(lines->at(0).unitPriceMinor, qint64(15000));
-    QCOMPARE(lines->at(0).offeringId, entry->id);
+    QCOMPARE(lines->at(0).unitPriceMinor, qint64(13500));
+    QCOMPARE(lines->at(0).offeringId, qint64(0));
     QCOMPARE(lines->at(1).unitPriceMinor, qint64(15000));
+    QCOMPARE(lines->at(1).offeringId, entry->id);
 
     // A negative fee is refused.
     engagement = *engagements.engagement(m_engagement);

@@ -47,8 +47,8 @@ ProfileTab::ProfileTab(QWidget* parent)
     m_fee->setPlaceholderText(tr("e.g. package of 8 sessions, paid by the employer"));
     m_sessionFee = new QLineEdit(this);
     m_sessionFee->setObjectName(QStringLiteral("sessionFeeLineEdit"));
-    m_sessionFee->setToolTip(tr("Before tax. Held sessions are billed at it when the price list "
-                                "has no single session."));
+    m_sessionFee->setToolTip(tr("Before tax. This engagement's held sessions are billed at it, "
+                                "whatever the price list says."));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("profileNotesTextEdit"));
     m_notes->setPlaceholderText(tr("Your reading of the mentee's profile before the first "
