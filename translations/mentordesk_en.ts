@@ -4,7 +4,7 @@
 <context>
     <name>md::AgreementsArea</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="337"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="379"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="339"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="381"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n ending within %1 days</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="341"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="383"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFIED</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="403"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="445"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>md::BillingArea</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="256"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="260"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="257"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="261"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>md::BillingService</name>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="169"/>
+        <location filename="../core/billing/BillingService.cpp" line="170"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation>
             <numerusform>Mentoring session on %1 (%n min)</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="268"/>
+        <location filename="../core/billing/BillingService.cpp" line="286"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation>
             <numerusform>%1: %n session, valid until %2</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="271"/>
+        <location filename="../core/billing/BillingService.cpp" line="289"/>
         <source>%1: %n session(s)</source>
         <translation>
             <numerusform>%1: %n session</numerusform>
@@ -128,11 +128,19 @@
 <context>
     <name>md::BusinessSettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="53"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="54"/>
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="59"/>
+        <source> hour(s) before the start</source>
+        <translation>
+            <numerusform> hour before the start</numerusform>
+            <numerusform> hours before the start</numerusform>
         </translation>
     </message>
 </context>
@@ -150,7 +158,7 @@
 <context>
     <name>md::CalendarPage</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="438"/>
         <source>%n session(s) planned.</source>
         <translation>
             <numerusform>%n session planned.</numerusform>
@@ -183,7 +191,7 @@
 <context>
     <name>md::ClientRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="193"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="196"/>
         <source>%n signed agreement(s)</source>
         <translation>
             <numerusform>%n signed agreement</numerusform>
@@ -191,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="195"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="198"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -199,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="197"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="200"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -210,8 +218,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="447"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="450"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="492"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="495"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -219,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="448"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -230,7 +238,7 @@
 <context>
     <name>md::EndingAgreementsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="85"/>
         <source>Signed agreements that end within %n day(s)</source>
         <translation>
             <numerusform>Signed agreements that end within %n day</numerusform>
@@ -238,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="105"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="103"/>
         <source>No agreement ends within %n day(s).</source>
         <translation>
             <numerusform>No agreement ends within %n day.</numerusform>
@@ -352,7 +360,7 @@
 <context>
     <name>md::InvoicePdfRenderer</name>
     <message numerus="yes">
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="251"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="279"/>
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
         <translation>
             <numerusform>Please transfer %1 within %n day, quoting %2.</numerusform>
@@ -390,7 +398,7 @@
 <context>
     <name>md::Money</name>
     <message numerus="yes">
-        <location filename="../core/billing/Money.cpp" line="24"/>
+        <location filename="../core/billing/Money.cpp" line="52"/>
         <source>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
         <translation>
             <numerusform>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimal and no thousands separators).</numerusform>
@@ -453,7 +461,31 @@
 <context>
     <name>md::SessionEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="300"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="249"/>
+        <source>Cancelled in time (at least %n hour(s) before the start): not billed.</source>
+        <translation>
+            <numerusform>Cancelled in time (at least %n hour before the start): not billed.</numerusform>
+            <numerusform>Cancelled in time (at least %n hours before the start): not billed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="252"/>
+        <source>Cancelled late (less than %n hour(s) before the start): billed, as your cancellation policy says.</source>
+        <translation>
+            <numerusform>Cancelled late (less than %n hour before the start): billed, as your cancellation policy says.</numerusform>
+            <numerusform>Cancelled late (less than %n hours before the start): billed, as your cancellation policy says.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="256"/>
+        <source>Cancelled late (less than %n hour(s) before the start); your cancellation policy does not bill late cancellations.</source>
+        <translation>
+            <numerusform>Cancelled late (less than %n hour before the start); your cancellation policy does not bill late cancellations.</numerusform>
+            <numerusform>Cancelled late (less than %n hours before the start); your cancellation policy does not bill late cancellations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="380"/>
         <source>%n session(s), the last on %1.</source>
         <translation>
             <numerusform>%n session, the last on %1.</numerusform>
@@ -519,6 +551,41 @@
     </message>
 </context>
 <context>
+    <name>md::cli::CalendarCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
+        <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
+        <translation>
+            <numerusform>%n change waiting; run &apos;calendar sync&apos; to send them.</numerusform>
+            <numerusform>%n changes waiting; run &apos;calendar sync&apos; to send them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
+        <source>%n event(s) were changed on the server and were not overwritten.</source>
+        <translation>
+            <numerusform>%n event were changed on the server and were not overwritten.</numerusform>
+            <numerusform>%n events were changed on the server and were not overwritten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
+        <source>Read %n busy time(s) from the other calendars.</source>
+        <translation>
+            <numerusform>Read %n busy time from the other calendars.</numerusform>
+            <numerusform>Read %n busy times from the other calendars.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
+        <source>%n change(s) still waiting.</source>
+        <translation>
+            <numerusform>%n change still waiting.</numerusform>
+            <numerusform>%n changes still waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::cli::CommandContext</name>
     <message numerus="yes">
         <location filename="../app/cli/CommandContext.cpp" line="169"/>
@@ -562,7 +629,7 @@
 <context>
     <name>md::cli::SessionCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/SessionCommands.cpp" line="196"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="197"/>
         <source>%1 (%n session(s)).</source>
         <translation>
             <numerusform>%1 (%n session).</numerusform>
