@@ -61,6 +61,10 @@ def distinct(tree):
             entries[key] = entry
         if context not in entry["contexts"]:
             entry["contexts"].append(context)
+        # One unfinished occurrence makes the entry unfinished, so an export
+        # lists it and an import completes every context.
+        if message.find("translation").get("type") is not None:
+            entry["finished"] = False
     return list(entries.values())
 
 

@@ -1366,7 +1366,9 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarungen.
+
+Drücken Sie „Neu“ (Strg+N), um für ein Mandat einen Mentoring-Vertrag oder eine Vertraulichkeitsvereinbarung zu erstellen.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
@@ -1537,7 +1539,7 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
     <message>
         <location filename="../ui/AppController.cpp" line="155"/>
         <source>The system keychain did not answer, so MentorDesk could not open by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher konnte MentorDesk nicht selbstständig öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="165"/>
@@ -1577,7 +1579,7 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
     <message>
         <location filename="../ui/AppController.cpp" line="370"/>
         <source>The key could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden.</translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="385"/>
@@ -2415,7 +2417,7 @@ Land</translation>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="182"/>
         <source>Sessions have no price yet. Set the session price in Billing › Price list, or a fee per session on the engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sitzungen ist noch kein Preis festgelegt. Legen Sie den Sitzungspreis unter „Abrechnung › Preisliste“ fest oder beim Mandat ein Honorar pro Sitzung.</translation>
     </message>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="238"/>
@@ -2649,7 +2651,7 @@ Land</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="282"/>
         <source>Cancel free of char&amp;ge until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenfrei ab&amp;sagen bis:</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="306"/>
@@ -2692,9 +2694,9 @@ Land</translation>
     <message numerus="yes">
         <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="59"/>
         <source> hour(s) before the start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Stunde vor Beginn</numerusform>
+            <numerusform> Stunden vor Beginn</numerusform>
         </translation>
     </message>
     <message>
@@ -2778,12 +2780,12 @@ Land</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="103"/>
         <source>Whether sessions the client cancelled late (with less notice than the notice hours) are billed (true/false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Sitzungen, die der Klient kurzfristig abgesagt hat (mit weniger Vorlauf als die Vorlaufstunden), abgerechnet werden (true/false).</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="107"/>
         <source>Hours before a session by which the client can cancel it free of charge; agreements print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden vor einer Sitzung, bis zu denen der Klient sie kostenfrei absagen kann; Vereinbarungen drucken sie ab.</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="110"/>
@@ -2818,7 +2820,7 @@ Land</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="168"/>
         <source>The cancellation notice is a number of hours from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorlauf für Absagen ist eine Anzahl von Stunden zwischen 0 und %1.</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="177"/>
@@ -2855,7 +2857,7 @@ Land</translation>
     <message>
         <location filename="../core/caldav/BusyCalendar.cpp" line="24"/>
         <source>Busy</source>
-        <translation type="unfinished">Belegt</translation>
+        <translation>Belegt</translation>
     </message>
 </context>
 <context>
@@ -2891,72 +2893,72 @@ Land</translation>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="34"/>
         <source>%1: the event was changed or removed on the server since MentorDesk last saw it, so it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Ereignis wurde auf dem Server geändert oder entfernt, seit MentorDesk es zuletzt gesehen hat, und wurde daher nicht überschrieben.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="40"/>
         <source>%1: the server has nothing at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat unter %2 nichts.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="43"/>
         <source>%1: the server does not allow it for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server erlaubt dies für dieses Konto nicht.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="44"/>
         <source>%1: the server answered %2 (HTTP status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat mit %2 geantwortet (HTTP-Status %3).</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="63"/>
         <source>Reading the calendar server</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderserver wird gelesen</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="69"/>
         <source>The calendar server %1 redirects in circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalenderserver %1 leitet im Kreis weiter.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="102"/>
         <source>No calendar account was found at %1. Check the address: it is the CalDAV address your calendar provider gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 wurde kein Kalenderkonto gefunden. Prüfen Sie die Adresse: Es ist die CalDAV-Adresse, die Ihr Kalenderanbieter angibt.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="131"/>
         <source>The server %1 has no calendars for this account (no calendar home). Is it a CalDAV server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat keine Kalender für dieses Konto (kein Kalender-Stammverzeichnis). Ist es ein CalDAV-Server?</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="189"/>
         <source>A calendar named %1 is already on the server; choose it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kalender namens %1 ist bereits auf dem Server vorhanden; wählen Sie stattdessen diesen.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="192"/>
         <source>Creating the calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender %1 wird erstellt</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="207"/>
         <source>Publishing a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wird veröffentlicht</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="231"/>
         <source>Removing a session from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wird aus dem Kalender entfernt</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavXml.cpp" line="151"/>
         <source>The server&apos;s answer is not a calendar listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine Kalenderliste.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavXml.cpp" line="164"/>
         <source>The server&apos;s answer could not be read (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden (Zeile %1: %2).</translation>
     </message>
 </context>
 <context>
@@ -3240,13 +3242,13 @@ Land</translation>
     <message>
         <location filename="../core/caldav/CalendarPublisher.cpp" line="50"/>
         <source>Mentoring session</source>
-        <translation type="unfinished">Mentoring-Sitzung</translation>
+        <translation>Mentoring-Sitzung</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarPublisher.cpp" line="53"/>
         <source>Mentoring session (%1)</source>
         <extracomment>The title of a session on the mentor&apos;s calendar server; %1 is the client&apos;s initials (or preferred name, when the mentor chose so).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring-Sitzung (%1)</translation>
     </message>
 </context>
 <context>
@@ -3303,12 +3305,12 @@ Land</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="72"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="80"/>
         <source>Could not read the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kalenderkonto konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="82"/>
         <source>No calendar account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Kalenderkonto verbunden.</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
@@ -3318,31 +3320,31 @@ Land</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="151"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="160"/>
         <source>Could not save the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kalenderkonto konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="129"/>
         <source>Could not remove the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kalenderkonto konnte nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="170"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="179"/>
         <source>Could not queue the sessions for the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen konnten nicht für den Kalender vorgemerkt werden</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="188"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="194"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="201"/>
         <source>Could not read the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalenderänderungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="210"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="221"/>
         <source>Could not save the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kalenderänderungen konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="233"/>
@@ -3350,13 +3352,13 @@ Land</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="249"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="255"/>
         <source>Could not read the published sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichten Sitzungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="270"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="279"/>
         <source>Could not save the published sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichten Sitzungen konnten nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -3364,32 +3366,32 @@ Land</translation>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="52"/>
         <source>No calendar account is connected. Connect one first (with mentordesk-cli: calendar connect --url URL --user USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Kalenderkonto verbunden. Verbinden Sie zuerst eines (mit mentordesk-cli: calendar connect --url URL --user BENUTZER).</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="107"/>
         <source>Give the user name of the calendar account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen des Kalenderkontos an.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="109"/>
         <source>Give the password of the calendar account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort des Kalenderkontos an.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="128"/>
         <source>The calendar %1 cannot hold events; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender %1 kann keine Ereignisse aufnehmen; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="136"/>
         <source>The server has no calendar at %1 for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat unter %1 keinen Kalender für dieses Konto.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="152"/>
         <source>The account has no calendar named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keinen Kalender namens %1.</translation>
     </message>
 </context>
 <context>
@@ -3790,12 +3792,12 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="78"/>
         <source>The language of this client&apos;s agreements, invoices and session summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Vereinbarungen, Rechnungen und Sitzungszusammenfassungen dieses Klienten</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="79"/>
         <source>&amp;Documents in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumentsprache:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="95"/>
@@ -4055,7 +4057,7 @@ Land</translation>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="81"/>
         <source>MentorDesk writes no documents in &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk erstellt keine Dokumente in „%1“ (verwenden Sie eine von %2).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="92"/>
@@ -4699,32 +4701,32 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="37"/>
         <source>The server address is not valid; give it as https://calendar.example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist ungültig; geben Sie sie in der Form https://calendar.example.com/ an.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="46"/>
         <source>MentorDesk connects to calendar servers only over a secure connection, so that your password is never sent in clear text. Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk verbindet sich mit Kalenderservern nur über eine sichere Verbindung, damit Ihr Passwort nie im Klartext gesendet wird. Verwenden Sie die https://-Adresse des Servers.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="49"/>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="103"/>
         <source>The calendar server %1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalenderserver %1 hat den Benutzernamen oder das Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="109"/>
         <source>The secure connection to %1 failed: its certificate is not valid or not trusted (%2). Check the address; if it is right, the server&apos;s administrator must renew or fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Sein Zertifikat ist ungültig oder nicht vertrauenswürdig (%2). Prüfen Sie die Adresse; ist sie richtig, muss die Administration des Servers das Zertifikat erneuern oder korrigieren.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="116"/>
         <source>The calendar server %1 cannot be reached (%2). Changes wait in the workspace and go out on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalenderserver %1 ist nicht erreichbar (%2). Die Änderungen warten im Arbeitsbereich und werden bei der nächsten Synchronisierung gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5045,7 +5047,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="219"/>
         <source>✔ everything is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ alles erledigt.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="228"/>
@@ -5807,7 +5809,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="151"/>
         <source>Looking for this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund dieses Computers wird gesucht…</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="163"/>
@@ -5817,7 +5819,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="174"/>
         <source>No keychain answered on this computer, so MentorDesk will ask for your passphrase each time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer hat kein Schlüsselbund geantwortet, daher fragt MentorDesk bei jedem Öffnen nach Ihrer Passphrase.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="195"/>
@@ -7432,12 +7434,12 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="28"/>
         <source>The keychain holds no key for this workspace, or it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen Schlüssel für diesen Arbeitsbereich oder ist gesperrt.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="33"/>
         <source>The keychain is locked or refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="37"/>
@@ -7447,7 +7449,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="40"/>
         <source>The keychain of this computer did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Computers hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -7594,12 +7596,12 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Compact Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompakte Seitenleiste</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Show the areas as icons only, to give the page more room</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche nur als Symbole anzeigen, um der Seite mehr Platz zu geben</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="267"/>
@@ -7837,7 +7839,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../core/billing/Money.cpp" line="90"/>
         <source>&quot;%1&quot; is not an amount (write it like %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag (schreiben Sie ihn wie %2).</translation>
     </message>
 </context>
 <context>
@@ -9355,7 +9357,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="56"/>
         <source>The fee per session cannot be negative or larger than an invoice line&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Honorar pro Sitzung darf nicht negativ und nicht höher als der Preis einer Position sein.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="64"/>
@@ -9452,7 +9454,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="74"/>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="90"/>
@@ -9487,7 +9489,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="136"/>
         <source>&amp;Names in lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen in Listen:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="149"/>
@@ -9542,37 +9544,37 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="46"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="52"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="58"/>
         <source>Preferred name (else full name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufname (sonst vollständiger Name)</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="60"/>
         <source>Full name</source>
-        <translation type="unfinished">Vollständiger Name</translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="62"/>
         <source>Which of a client&apos;s names the client list, the pipeline, the calendar, billing and search show. Agreements and invoices are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Namen eines Klienten die Klientenliste, der Ablauf, der Kalender, die Abrechnung und die Suche anzeigen. Vereinbarungen und Rechnungen sind davon nicht betroffen.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="85"/>
@@ -9587,7 +9589,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="108"/>
         <source>Keep at least one backup: set the daily, weekly or monthly number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie mindestens eine Sicherung: Setzen Sie die tägliche, wöchentliche oder monatliche Anzahl auf mehr als 0.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="120"/>
@@ -9639,7 +9641,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="50"/>
         <source>Before tax. This engagement&apos;s held sessions are billed at it, whatever the price list says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto. Die durchgeführten Sitzungen dieses Mandats werden zu diesem Betrag abgerechnet, unabhängig von der Preisliste.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="54"/>
@@ -9684,7 +9686,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70"/>
         <source>Fee per sess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorar &amp;pro Sitzung:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="71"/>
@@ -9780,27 +9782,27 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="74"/>
         <source>Group %1 of the recovery key has the letter O; a recovery key has only the digit 0 (zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels enthält den Buchstaben O; ein Wiederherstellungsschlüssel enthält nur die Ziffer 0 (null).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="79"/>
         <source>Group %1 of the recovery key has the letter I or L; a recovery key has only the digit 1 (one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels enthält den Buchstaben I oder L; ein Wiederherstellungsschlüssel enthält nur die Ziffer 1 (eins).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="84"/>
         <source>Group %1 of the recovery key has a character that is not in a recovery key: it has only the digits 0-9, the letters A-F and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels enthält ein Zeichen, das in keinem Wiederherstellungsschlüssel vorkommt: Er enthält nur die Ziffern 0–9, die Buchstaben A–F und Bindestriche.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="103"/>
         <source>Group %1 of the recovery key is too short: every group has four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels ist zu kurz: Jede Gruppe hat vier Zeichen.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="108"/>
         <source>Group %1 of the recovery key is too long: every group has four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels ist zu lang: Jede Gruppe hat vier Zeichen.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="127"/>
@@ -9834,7 +9836,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="56"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="59"/>
@@ -9849,7 +9851,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="65"/>
         <source>Made on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="72"/>
@@ -9902,22 +9904,22 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="51"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="54"/>
         <source>Copy the recovery key, to paste it into a password manager. The clipboard is cleared after a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungsschlüssel kopieren, um ihn in einen Passwort-Manager einzufügen. Die Zwischenablage wird nach einer Minute geleert.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="58"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="61"/>
         <source>Save the recovery key sheet as a PDF, for example on a USB stick you keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt mit dem Wiederherstellungsschlüssel als PDF speichern, zum Beispiel auf einem USB-Stick, den Sie getrennt aufbewahren</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="64"/>
@@ -9927,42 +9929,42 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="66"/>
         <source>Print the recovery key sheet to keep it on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt mit dem Wiederherstellungsschlüssel drucken, um ihn auf Papier aufzubewahren</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="165"/>
         <source>The recovery key is no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsschlüssel wird nicht mehr angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="178"/>
         <source>Save Recovery Key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="179"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="183"/>
         <source>MentorDesk recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk Wiederherstellungsschlüssel.pdf</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="189"/>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel speichern</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="192"/>
         <source>Saved as %1. Keep the file apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1. Bewahren Sie die Datei getrennt von diesem Computer auf.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="203"/>
         <source>Copied. MentorDesk clears the clipboard in a minute if the key is still on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. MentorDesk leert die Zwischenablage nach einer Minute, falls der Schlüssel dann noch darin ist.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="76"/>
@@ -10313,7 +10315,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="67"/>
         <source>A session cannot have been cancelled in the future: give the time the cancellation came, or leave it to be now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung kann nicht in der Zukunft abgesagt worden sein: Geben Sie den Zeitpunkt an, zu dem die Absage kam, oder lassen Sie den aktuellen Zeitpunkt stehen.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="173"/>
@@ -10688,7 +10690,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="151"/>
         <source>o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;m</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="195"/>
@@ -10794,7 +10796,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49"/>
         <source>time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt nicht erfasst</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="57"/>
@@ -10850,35 +10852,35 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="245"/>
         <source>Cancelled by you: never billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen abgesagt: wird nie abgerechnet.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="247"/>
         <source>When the client cancelled was not recorded, so it is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Klient abgesagt hat, wurde nicht erfasst, daher wird die Sitzung nicht abgerechnet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="249"/>
         <source>Cancelled in time (at least %n hour(s) before the start): not billed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechtzeitig abgesagt (mindestens %n Stunde vor Beginn): wird nicht abgerechnet.</numerusform>
+            <numerusform>Rechtzeitig abgesagt (mindestens %n Stunden vor Beginn): wird nicht abgerechnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="252"/>
         <source>Cancelled late (less than %n hour(s) before the start): billed, as your cancellation policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kurzfristig abgesagt (weniger als %n Stunde vor Beginn): wird laut Ihrer Absageregelung abgerechnet.</numerusform>
+            <numerusform>Kurzfristig abgesagt (weniger als %n Stunden vor Beginn): wird laut Ihrer Absageregelung abgerechnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="256"/>
         <source>Cancelled late (less than %n hour(s) before the start); your cancellation policy does not bill late cancellations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kurzfristig abgesagt (weniger als %n Stunde vor Beginn); laut Ihrer Absageregelung werden kurzfristige Absagen nicht abgerechnet.</numerusform>
+            <numerusform>Kurzfristig abgesagt (weniger als %n Stunden vor Beginn); laut Ihrer Absageregelung werden kurzfristige Absagen nicht abgerechnet.</numerusform>
         </translation>
     </message>
     <message>
@@ -11518,12 +11520,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="73"/>
         <source>Language of your documents and the default for each client&apos;s (%1); empty follows the interface language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache Ihrer Dokumente und Standard für die Dokumente jedes Klienten (%1); leer folgt der Sprache der Oberfläche.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="78"/>
         <source>Country of your business (ISO code such as DE, FR, IT): it decides the legal wording of a small-business exemption. Empty takes the IBAN&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Land Ihres Unternehmens (ISO-Code wie DE, FR, IT): Es bestimmt den rechtlichen Wortlaut der Kleinunternehmerregelung. Leer übernimmt das Land der IBAN.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="82"/>
@@ -11554,12 +11556,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="187"/>
         <source>MentorDesk writes no documents in &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk erstellt keine Dokumente in „%1“ (verwenden Sie eine von %2).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="197"/>
         <source>&quot;%1&quot; is not a country code (two letters, such as DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ländercode (zwei Buchstaben, wie DE).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="208"/>
@@ -12170,7 +12172,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="72"/>
         <source>No reduced tax rate is set yet: set it under Billing › Settings › Business settings, or give the rate as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein ermäßigter Steuersatz festgelegt: Legen Sie ihn unter „Abrechnung › Einstellungen › Geschäftseinstellungen“ fest oder geben Sie den Satz in Prozent an.</translation>
     </message>
 </context>
 <context>
@@ -12332,7 +12334,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="98"/>
         <source>No keychain answered on this computer, so MentorDesk cannot remember the key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer hat kein Schlüsselbund geantwortet, daher kann MentorDesk den Schlüssel hier nicht speichern.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="112"/>
@@ -12546,12 +12548,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="318"/>
         <source>Group %1 of the recovery key is not right; the other groups match this workspace. Compare that group of four with your printed key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels ist nicht richtig; die übrigen Gruppen passen zu diesem Arbeitsbereich. Vergleichen Sie diese Vierergruppe mit Ihrem gedruckten Schlüssel. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="323"/>
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet diesen Arbeitsbereich nicht. Prüfen Sie jede Vierergruppe anhand Ihres Ausdrucks. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="330"/>
@@ -13463,120 +13465,120 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="38"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="45"/>
         <source>Give the server&apos;s address with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers mit --url an.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="47"/>
         <source>Give the user name with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen mit --user an.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="56"/>
         <source>Password of %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 auf %2: </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="57"/>
         <source>No password for the calendar server was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Standardeingabe wurde kein Passwort für den Kalenderserver angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="72"/>
         <source>Connected: sessions will be published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Sitzungen werden in %1 veröffentlicht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet; führen Sie „calendar sync“ aus, um sie zu senden.</numerusform>
+            <numerusform>%n Änderungen warten; führen Sie „calendar sync“ aus, um sie zu senden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="89"/>
         <source>Published %1, removed %2.</source>
         <extracomment>Counts of calendar events (a series counts once) sent to the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht: %1, entfernt: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis wurde auf dem Server geändert und nicht überschrieben.</numerusform>
+            <numerusform>%n Ereignisse wurden auf dem Server geändert und nicht überschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
         <source>Read %n busy time(s) from the other calendars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belegte Zeit aus den anderen Kalendern gelesen.</numerusform>
+            <numerusform>%n belegte Zeiten aus den anderen Kalendern gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
         <source>%n change(s) still waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet noch.</numerusform>
+            <numerusform>%n Änderungen warten noch.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="114"/>
         <source>No calendar account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Kalenderkonto verbunden.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="117"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="118"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="119"/>
         <source>Calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="120"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="121"/>
         <source>Changes waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="123"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="133"/>
         <source>The calendar account was removed from this workspace; the events already published stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kalenderkonto wurde aus diesem Arbeitsbereich entfernt; die bereits veröffentlichten Ereignisse bleiben auf dem Server.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="145"/>
         <source>--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]</source>
-        <translation type="unfinished"></translation>
+        <translation>--url URL --user BENUTZER [--calendar NAME] [--busy NAME]... [--busy-titles]</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="146"/>
         <source>Connect a CalDAV calendar account to publish the sessions to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CalDAV-Kalenderkonto verbinden, in dem die Sitzungen veröffentlicht werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="148"/>
@@ -13593,69 +13595,82 @@ format: never notes, goals, places, links, e-mail addresses or full names.
 The events of the calendars named with --busy (repeat it for several) are read
 on every sync as busy times for the conflict warnings, titled &quot;Busy&quot; unless
 --busy-titles is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht die Kalender des Kontos auf dem Server (die Adresse darf die des Servers selbst
+sein, z. B. https://cloud.example.com/) und veröffentlicht in den Kalender namens NAME
+(„MentorDesk“, wenn nicht angegeben), der angelegt wird, wenn es keinen gibt. Fragt nach
+der Passphrase des Arbeitsbereichs, dann nach dem Passwort des Servers; ist die Standardeingabe
+kein Terminal, ist Zeile 1 die Passphrase und Zeile 2 das Passwort. Das Passwort wird
+nur im verschlüsselten Arbeitsbereich aufbewahrt. Eine sichere (https://-)Adresse ist erforderlich.
+
+Veröffentlichte Ereignisse zeigen „Mentoring-Sitzung“ mit den Initialen des Klienten und dem
+Format: niemals Notizen, Ziele, Orte, Links, E-Mail-Adressen oder vollständige Namen.
+
+Die Ereignisse der mit --busy angegebenen Kalender (für mehrere wiederholen) werden
+bei jeder Synchronisierung als belegte Zeiten für die Warnungen vor Überschneidungen gelesen, mit dem Titel „Belegt“, sofern nicht
+--busy-titles angegeben ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
         <source>The CalDAV server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des CalDAV-Servers.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
         <source>The user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername auf dem Server.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
         <source>The calendar to publish to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender, in dem veröffentlicht wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
         <location filename="../app/cli/CalendarCommands.cpp" line="166"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="165"/>
         <source>Another calendar whose events are busy times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Kalender, dessen Ereignisse belegte Zeiten sind.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="167"/>
         <source>Keep the titles of the busy times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Titel der belegten Zeiten beibehalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>Send the session changes waiting for the calendar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf den Kalenderserver wartenden Sitzungsänderungen senden.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
         <source>Changes wait in the workspace while the server cannot be reached and go out on
 the next sync. An event changed on the server is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen warten im Arbeitsbereich, solange der Server nicht erreichbar ist, und werden bei
+der nächsten Synchronisierung gesendet. Ein auf dem Server geändertes Ereignis wird nicht überschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="182"/>
         <source>Show the calendar account, the last sync and what is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kalenderkonto, die letzte Synchronisierung und die wartenden Änderungen anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="188"/>
         <source>Remove the calendar account from this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kalenderkonto aus diesem Arbeitsbereich entfernen.</translation>
     </message>
 </context>
 <context>
@@ -13693,7 +13708,7 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="82"/>
         <source>Print the manual page (roff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handbuchseite ausgeben (roff).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="107"/>
@@ -13982,12 +13997,12 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="151"/>
         <source>Language of the client&apos;s agreements, invoices and summaries: one of %1 (default: yours, the setting profile.language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Vereinbarungen, Rechnungen und Zusammenfassungen des Klienten: eine von %1 (Standard: Ihre, die Einstellung profile.language).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="154"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRACHE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="189"/>
@@ -14031,7 +14046,7 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="246"/>
         <source>Updated client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient %1 aktualisiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="261"/>
@@ -14066,12 +14081,12 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentsprache</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="303"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="305"/>
@@ -14146,17 +14161,17 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="390"/>
         <source>ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID [Optionen]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="391"/>
         <source>Change a client&apos;s profile: only the fields given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil eines Klienten ändern: nur die angegebenen Felder.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="392"/>
         <source>Takes the options of &apos;client add&apos;. An option given empty clears its field (--language &quot;&quot; makes the client&apos;s documents follow yours); --tags replaces every tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert die Optionen von „client add“. Eine leer angegebene Option leert ihr Feld (--language &quot;&quot; lässt die Dokumente des Klienten Ihren folgen); --tags ersetzt alle Schlagwörter.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="402"/>
@@ -14398,7 +14413,7 @@ Ergänzen von Schlagwörtern verwendet. --dry-run zeigt, was geschehen würde.</
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="128"/>
         <source>The system keychain did not provide the key; reading the passphrase from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Schlüssel nicht geliefert; die Passphrase wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="137"/>
@@ -14587,7 +14602,7 @@ die Zusammenfassung auf die Standardausgabe.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="157"/>
         <source>Give the fee per session, e.g. 120 (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Honorar pro Sitzung an, z. B. 120 (0 entfernt es).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="202"/>
@@ -14734,42 +14749,42 @@ die Zusammenfassung auf die Standardausgabe.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="410"/>
         <source>A note on fees, as agreements print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hinweis zur Vergütung, wie ihn Vereinbarungen drucken.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="412"/>
         <source>The fee per session before tax, e.g. 120.00, billed for the engagement&apos;s held sessions before the price list&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Honorar pro Sitzung (netto), z. B. 120.00, das für die durchgeführten Sitzungen des Mandats vor dem Preis der Preisliste abgerechnet wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="414"/>
         <source>AMOUNT</source>
-        <translation type="unfinished">BETRAG</translation>
+        <translation>BETRAG</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="421"/>
         <source>ID AMOUNT [--fee-note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID BETRAG [--fee-note TEXT]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="422"/>
         <source>Set an engagement&apos;s fee per session (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Honorar pro Sitzung eines Mandats festlegen (0 entfernt es).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="423"/>
         <source>Invoices from held sessions bill this fee; without one, the price list&apos;s single session; without either, the session price of the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen aus durchgeführten Sitzungen rechnen dieses Honorar ab; ohne eines die Einzelsitzung der Preisliste; ohne beides den Sitzungspreis aus den Einstellungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="427"/>
         <source>Before tax, in the workspace currency, e.g. 120.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto, in der Währung des Arbeitsbereichs, z. B. 120.00.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="428"/>
         <source>Also change the note on fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den Hinweis zur Vergütung ändern.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153"/>
@@ -15437,7 +15452,7 @@ verloren ist (auch im Werkzeug sqlcipher). Ein bestehender Arbeitsbereich wird n
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="92"/>
         <source>Warning: the key could not be remembered in the system keychain; use the passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden; entsperren Sie mit der Passphrase.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="98"/>
@@ -15553,12 +15568,12 @@ bewahren Sie ihn sicher auf. Damit können Sie Ihre Daten öffnen, falls Sie die
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="121"/>
         <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`), give the engagement a fee (`engagement fee ID 120`) or set one with `settings set billing.session.price 120`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sitzungen ist noch kein Preis festgelegt. Fügen Sie der Preisliste eine Einzelsitzung hinzu (`billing offering-add --kind single …`), geben Sie dem Mandat ein Honorar (`engagement fee ID 120`) oder legen Sie einen Preis mit `settings set billing.session.price 120` fest.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="295"/>
         <source>Net %1, tax %2, total %3</source>
-        <translation type="unfinished">Netto %1, Steuer %2, gesamt %3</translation>
+        <translation>Netto %1, Steuer %2, gesamt %3</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="299"/>
@@ -15729,22 +15744,22 @@ bewahren Sie ihn sicher auf. Damit können Sie Ihre Daten öffnen, falls Sie die
     <message>
         <location filename="../app/cli/ManPage.cpp" line="71"/>
         <source>work on a MentorDesk workspace without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem MentorDesk-Arbeitsbereich ohne Fenster arbeiten</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="73"/>
         <source>[global options] COMMAND [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>[globale Optionen] BEFEHL [Optionen] [Argumente]</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="77"/>
         <source>Before or after the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor oder nach dem Befehl.</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="97"/>
         <source>The MentorDesk user guide, under Help in the MentorDesk application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das MentorDesk-Benutzerhandbuch, unter „Hilfe“ in der MentorDesk-Anwendung.</translation>
     </message>
 </context>
 <context>
@@ -15854,7 +15869,7 @@ nach dem Wiederherstellungsschlüssel und legt dann die neue fest.</translation>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="89"/>
         <source>The client now has a credit of %1, used by the next invoice.</source>
-        <translation type="unfinished">Der Klient hat jetzt ein Guthaben von %1 %2, das mit der nächsten Rechnung verrechnet wird. {1,?}</translation>
+        <translation>Der Klient hat jetzt ein Guthaben von %1, das mit der nächsten Rechnung verrechnet wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="138"/>
@@ -16250,12 +16265,12 @@ markiert; ein Treffer in den privaten Notizen einer Sitzung ist mit [privat] mar
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="301"/>
         <source>--cancelled-at goes with cancelled-client or cancelled-mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancelled-at gehört zu cancelled-client oder cancelled-mentor.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="304"/>
         <source>&apos;%1&apos; is not a time (use YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitpunkt (verwenden Sie JJJJ-MM-TTTHH:MM).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331"/>
@@ -16305,7 +16320,7 @@ markiert; ein Treffer in den privaten Notizen einer Sitzung ist mit [privat] mar
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="351"/>
         <source>video|phone|in-person (default: the engagement&apos;s format, video when it is mixed).</source>
-        <translation type="unfinished"></translation>
+        <translation>video|phone|in-person (Standard: das Format des Mandats, video, wenn es gemischt ist).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353"/>
@@ -16440,17 +16455,17 @@ markiert; ein Treffer in den privaten Notizen einer Sitzung ist mit [privat] mar
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="401"/>
         <source>A session the client cancels with less notice than your cancellation policy gives (settings: billing.policy.cancellation_notice_hours) is billed when late cancellations are chargeable; one you cancel never is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung, die der Klient mit weniger Vorlauf absagt, als Ihre Absageregelung vorsieht (Einstellung: billing.policy.cancellation_notice_hours), wird abgerechnet, wenn kurzfristige Absagen kostenpflichtig sind; eine von Ihnen abgesagte nie.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="407"/>
         <source>When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Sitzung abgesagt wurde, JJJJ-MM-TTTHH:MM in ihrer Zeitzone (Standard: jetzt).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="408"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
 </context>
 <context>

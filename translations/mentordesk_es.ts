@@ -1363,7 +1363,9 @@ una copia impresa pueda cotejarse con este registro.
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay acuerdos.
+
+Pulse Nuevo (Ctrl+N) para generar un contrato de mentoría o un acuerdo de confidencialidad para un proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
@@ -1534,7 +1536,7 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
     <message>
         <location filename="../ui/AppController.cpp" line="155"/>
         <source>The system keychain did not answer, so MentorDesk could not open by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no respondió, por lo que MentorDesk no pudo abrirse por sí solo.</translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="165"/>
@@ -1574,7 +1576,7 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
     <message>
         <location filename="../ui/AppController.cpp" line="370"/>
         <source>The key could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la clave del llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="385"/>
@@ -2412,7 +2414,7 @@ País</translation>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="182"/>
         <source>Sessions have no price yet. Set the session price in Billing › Price list, or a fee per session on the engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones aún no tienen precio. Indique el precio de la sesión en Facturación › Lista de precios, o unos honorarios por sesión en el proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="238"/>
@@ -2646,7 +2648,7 @@ País</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="282"/>
         <source>Cancel free of char&amp;ge until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación &amp;gratuita hasta:</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="306"/>
@@ -2689,9 +2691,9 @@ País</translation>
     <message numerus="yes">
         <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="59"/>
         <source> hour(s) before the start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> hora antes del inicio</numerusform>
+            <numerusform> horas antes del inicio</numerusform>
         </translation>
     </message>
     <message>
@@ -2775,12 +2777,12 @@ País</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="103"/>
         <source>Whether sessions the client cancelled late (with less notice than the notice hours) are billed (true/false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se facturan las sesiones que el cliente canceló tarde (con menos antelación que las horas de preaviso) (true/false).</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="107"/>
         <source>Hours before a session by which the client can cancel it free of charge; agreements print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas antes de una sesión hasta las que el cliente puede cancelarla sin coste; los acuerdos las incluyen.</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="110"/>
@@ -2815,7 +2817,7 @@ País</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="168"/>
         <source>The cancellation notice is a number of hours from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El preaviso de cancelación es un número de horas entre 0 y %1.</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="177"/>
@@ -2852,7 +2854,7 @@ País</translation>
     <message>
         <location filename="../core/caldav/BusyCalendar.cpp" line="24"/>
         <source>Busy</source>
-        <translation type="unfinished">Ocupado</translation>
+        <translation>Ocupado</translation>
     </message>
 </context>
 <context>
@@ -2888,72 +2890,72 @@ País</translation>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="34"/>
         <source>%1: the event was changed or removed on the server since MentorDesk last saw it, so it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el evento se modificó o se eliminó en el servidor desde la última vez que MentorDesk lo vio, por lo que no se ha sobrescrito.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="40"/>
         <source>%1: the server has nothing at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor no tiene nada en %2.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="43"/>
         <source>%1: the server does not allow it for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor no lo permite para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="44"/>
         <source>%1: the server answered %2 (HTTP status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor respondió %2 (estado HTTP %3).</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="63"/>
         <source>Reading the calendar server</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el servidor de calendario</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="69"/>
         <source>The calendar server %1 redirects in circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de calendario %1 redirige en círculo.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="102"/>
         <source>No calendar account was found at %1. Check the address: it is the CalDAV address your calendar provider gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cuenta de calendario en %1. Compruebe la dirección: es la dirección CalDAV que le da su proveedor de calendario.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="131"/>
         <source>The server %1 has no calendars for this account (no calendar home). Is it a CalDAV server?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 no tiene calendarios para esta cuenta (no hay carpeta de calendarios). ¿Es un servidor CalDAV?</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="189"/>
         <source>A calendar named %1 is already on the server; choose it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un calendario llamado %1 en el servidor; elíjalo en su lugar.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="192"/>
         <source>Creating the calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el calendario %1</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="207"/>
         <source>Publishing a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando una sesión</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="231"/>
         <source>Removing a session from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando una sesión del calendario</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavXml.cpp" line="151"/>
         <source>The server&apos;s answer is not a calendar listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no es una lista de calendarios.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavXml.cpp" line="164"/>
         <source>The server&apos;s answer could not be read (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta del servidor (línea %1: %2).</translation>
     </message>
 </context>
 <context>
@@ -3237,13 +3239,13 @@ País</translation>
     <message>
         <location filename="../core/caldav/CalendarPublisher.cpp" line="50"/>
         <source>Mentoring session</source>
-        <translation type="unfinished">Sesión de mentoría</translation>
+        <translation>Sesión de mentoría</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarPublisher.cpp" line="53"/>
         <source>Mentoring session (%1)</source>
         <extracomment>The title of a session on the mentor&apos;s calendar server; %1 is the client&apos;s initials (or preferred name, when the mentor chose so).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de mentoría (%1)</translation>
     </message>
 </context>
 <context>
@@ -3300,12 +3302,12 @@ País</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="72"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="80"/>
         <source>Could not read the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la cuenta de calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="82"/>
         <source>No calendar account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta de calendario conectada.</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
@@ -3315,31 +3317,31 @@ País</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="151"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="160"/>
         <source>Could not save the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cuenta de calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="129"/>
         <source>Could not remove the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la cuenta de calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="170"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="179"/>
         <source>Could not queue the sessions for the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron poner en cola las sesiones para el calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="188"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="194"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="201"/>
         <source>Could not read the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los cambios del calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="210"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="221"/>
         <source>Could not save the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los cambios del calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="233"/>
@@ -3347,13 +3349,13 @@ País</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="249"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="255"/>
         <source>Could not read the published sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las sesiones publicadas</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="270"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="279"/>
         <source>Could not save the published sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las sesiones publicadas</translation>
     </message>
 </context>
 <context>
@@ -3361,32 +3363,32 @@ País</translation>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="52"/>
         <source>No calendar account is connected. Connect one first (with mentordesk-cli: calendar connect --url URL --user USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta de calendario conectada. Conecte una primero (con mentordesk-cli: calendar connect --url URL --user USUARIO).</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="107"/>
         <source>Give the user name of the calendar account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de usuario de la cuenta de calendario.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="109"/>
         <source>Give the password of the calendar account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la contraseña de la cuenta de calendario.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="128"/>
         <source>The calendar %1 cannot hold events; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario %1 no admite eventos; elija otro.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="136"/>
         <source>The server has no calendar at %1 for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene ningún calendario en %1 para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="152"/>
         <source>The account has no calendar named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene ningún calendario llamado %1.</translation>
     </message>
 </context>
 <context>
@@ -3787,12 +3789,12 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="78"/>
         <source>The language of this client&apos;s agreements, invoices and session summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los acuerdos, las facturas y los resúmenes de sesión de este cliente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="79"/>
         <source>&amp;Documents in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos en:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="95"/>
@@ -4052,7 +4054,7 @@ País</translation>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="81"/>
         <source>MentorDesk writes no documents in &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk no redacta documentos en &quot;%1&quot; (use uno de %2).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="92"/>
@@ -4696,32 +4698,32 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="37"/>
         <source>The server address is not valid; give it as https://calendar.example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no es válida; indíquela como https://calendar.example.com/.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="46"/>
         <source>MentorDesk connects to calendar servers only over a secure connection, so that your password is never sent in clear text. Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk solo se conecta a servidores de calendario mediante una conexión segura, para que su contraseña nunca se envíe en texto sin cifrar. Use la dirección https:// del servidor.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="49"/>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe empezar por https://.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="103"/>
         <source>The calendar server %1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de calendario %1 no aceptó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="109"/>
         <source>The secure connection to %1 failed: its certificate is not valid or not trusted (%2). Check the address; if it is right, the server&apos;s administrator must renew or fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con %1 ha fallado: su certificado no es válido o no es de confianza (%2). Compruebe la dirección; si es correcta, el administrador del servidor debe renovar o corregir el certificado.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="116"/>
         <source>The calendar server %1 cannot be reached (%2). Changes wait in the workspace and go out on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de calendario %1 (%2). Los cambios esperan en el espacio de trabajo y se envían en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -5042,7 +5044,7 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="219"/>
         <source>✔ everything is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ todo está hecho.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="228"/>
@@ -5804,7 +5806,7 @@ La exportación no está cifrada.</translation>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="151"/>
         <source>Looking for this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el llavero del sistema de este equipo…</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="163"/>
@@ -5814,7 +5816,7 @@ La exportación no está cifrada.</translation>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="174"/>
         <source>No keychain answered on this computer, so MentorDesk will ask for your passphrase each time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún llavero del sistema respondió en este equipo, por lo que MentorDesk le pedirá la frase de contraseña cada vez que se abra.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="195"/>
@@ -7429,12 +7431,12 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="28"/>
         <source>The keychain holds no key for this workspace, or it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no contiene ninguna clave para este espacio de trabajo, o está bloqueado.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="33"/>
         <source>The keychain is locked or refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema está bloqueado o ha denegado el acceso.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="37"/>
@@ -7444,7 +7446,7 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="40"/>
         <source>The keychain of this computer did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema de este equipo no respondió.</translation>
     </message>
 </context>
 <context>
@@ -7591,12 +7593,12 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Compact Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra lateral &amp;compacta</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Show the areas as icons only, to give the page more room</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las áreas solo como iconos, para dar más espacio a la página</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="267"/>
@@ -7834,7 +7836,7 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../core/billing/Money.cpp" line="90"/>
         <source>&quot;%1&quot; is not an amount (write it like %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un importe (escríbalo como %2).</translation>
     </message>
 </context>
 <context>
@@ -9352,7 +9354,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="56"/>
         <source>The fee per session cannot be negative or larger than an invoice line&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los honorarios por sesión no pueden ser negativos ni superar el precio máximo de una línea de factura.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="64"/>
@@ -9449,7 +9451,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="74"/>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lores:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="90"/>
@@ -9484,7 +9486,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="136"/>
         <source>&amp;Names in lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombres en listas:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="149"/>
@@ -9539,37 +9541,37 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="46"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="52"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="58"/>
         <source>Preferred name (else full name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido (si no, nombre completo)</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="60"/>
         <source>Full name</source>
-        <translation type="unfinished">Nombre completo</translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="62"/>
         <source>Which of a client&apos;s names the client list, the pipeline, the calendar, billing and search show. Agreements and invoices are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué nombre del cliente se muestra en la lista de clientes, el flujo, el calendario, la facturación y la búsqueda. Los acuerdos y las facturas no se ven afectados.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="85"/>
@@ -9584,7 +9586,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="108"/>
         <source>Keep at least one backup: set the daily, weekly or monthly number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve al menos una copia de seguridad: indique un número mayor que 0 de copias diarias, semanales o mensuales.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="120"/>
@@ -9636,7 +9638,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="50"/>
         <source>Before tax. This engagement&apos;s held sessions are billed at it, whatever the price list says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin impuestos. Las sesiones realizadas de este proceso de mentoría se facturan a este importe, diga lo que diga la lista de precios.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="54"/>
@@ -9681,7 +9683,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70"/>
         <source>Fee per sess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Honorarios por sesión:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="71"/>
@@ -9777,27 +9779,27 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="74"/>
         <source>Group %1 of the recovery key has the letter O; a recovery key has only the digit 0 (zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 de la clave de recuperación contiene la letra O; una clave de recuperación solo tiene el dígito 0 (cero).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="79"/>
         <source>Group %1 of the recovery key has the letter I or L; a recovery key has only the digit 1 (one).</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 de la clave de recuperación contiene la letra I o L; una clave de recuperación solo tiene el dígito 1 (uno).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="84"/>
         <source>Group %1 of the recovery key has a character that is not in a recovery key: it has only the digits 0-9, the letters A-F and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 de la clave de recuperación contiene un carácter que no existe en una clave de recuperación: solo tiene los dígitos 0-9, las letras A-F y guiones.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="103"/>
         <source>Group %1 of the recovery key is too short: every group has four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 de la clave de recuperación es demasiado corto: cada grupo tiene cuatro caracteres.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="108"/>
         <source>Group %1 of the recovery key is too long: every group has four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 de la clave de recuperación es demasiado largo: cada grupo tiene cuatro caracteres.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="127"/>
@@ -9831,7 +9833,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="56"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="59"/>
@@ -9846,7 +9848,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="65"/>
         <source>Made on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de creación: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="72"/>
@@ -9899,22 +9901,22 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="51"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="54"/>
         <source>Copy the recovery key, to paste it into a password manager. The clipboard is cleared after a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la clave de recuperación para pegarla en un gestor de contraseñas. El portapapeles se vacía al cabo de un minuto.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="58"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="61"/>
         <source>Save the recovery key sheet as a PDF, for example on a USB stick you keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de la clave de recuperación como PDF, por ejemplo en una memoria USB que guarde aparte</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="64"/>
@@ -9924,42 +9926,42 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="66"/>
         <source>Print the recovery key sheet to keep it on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de la clave de recuperación para conservarla en papel</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="165"/>
         <source>The recovery key is no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación ya no se muestra.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="178"/>
         <source>Save Recovery Key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación como PDF</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="179"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="183"/>
         <source>MentorDesk recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de MentorDesk.pdf</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="189"/>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="192"/>
         <source>Saved as %1. Keep the file apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como %1. Guarde el archivo separado de este equipo.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="203"/>
         <source>Copied. MentorDesk clears the clipboard in a minute if the key is still on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada. MentorDesk vaciará el portapapeles dentro de un minuto si la clave sigue en él.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="76"/>
@@ -10310,7 +10312,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="67"/>
         <source>A session cannot have been cancelled in the future: give the time the cancellation came, or leave it to be now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión no puede haberse cancelado en el futuro: indique la hora en que llegó la cancelación, o déjelo para que sea ahora.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="173"/>
@@ -10685,7 +10687,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="151"/>
         <source>o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>e&amp;l</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="195"/>
@@ -10791,7 +10793,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49"/>
         <source>time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>hora no registrada</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="57"/>
@@ -10847,35 +10849,35 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="245"/>
         <source>Cancelled by you: never billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada por usted: nunca se factura.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="247"/>
         <source>When the client cancelled was not recorded, so it is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró cuándo canceló el cliente, por lo que no se factura.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="249"/>
         <source>Cancelled in time (at least %n hour(s) before the start): not billed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelada a tiempo (al menos %n hora antes del inicio): no se factura.</numerusform>
+            <numerusform>Cancelada a tiempo (al menos %n horas antes del inicio): no se factura.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="252"/>
         <source>Cancelled late (less than %n hour(s) before the start): billed, as your cancellation policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelada tarde (menos de %n hora antes del inicio): se factura, según su política de cancelación.</numerusform>
+            <numerusform>Cancelada tarde (menos de %n horas antes del inicio): se factura, según su política de cancelación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="256"/>
         <source>Cancelled late (less than %n hour(s) before the start); your cancellation policy does not bill late cancellations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelada tarde (menos de %n hora antes del inicio); su política de cancelación no factura las cancelaciones tardías.</numerusform>
+            <numerusform>Cancelada tarde (menos de %n horas antes del inicio); su política de cancelación no factura las cancelaciones tardías.</numerusform>
         </translation>
     </message>
     <message>
@@ -11515,12 +11517,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="73"/>
         <source>Language of your documents and the default for each client&apos;s (%1); empty follows the interface language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de sus documentos y el predeterminado para los de cada cliente (%1); si está vacío, se usa el idioma de la interfaz.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="78"/>
         <source>Country of your business (ISO code such as DE, FR, IT): it decides the legal wording of a small-business exemption. Empty takes the IBAN&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>País de su negocio (código ISO como DE, FR, IT): determina el texto legal de la exención de IVA. Si está vacío, se toma el país del IBAN.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="82"/>
@@ -11551,12 +11553,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="187"/>
         <source>MentorDesk writes no documents in &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk no redacta documentos en &quot;%1&quot; (use uno de %2).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="197"/>
         <source>&quot;%1&quot; is not a country code (two letters, such as DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de país (dos letras, como DE).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="208"/>
@@ -12167,7 +12169,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="72"/>
         <source>No reduced tax rate is set yet: set it under Billing › Settings › Business settings, or give the rate as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha configurado ningún tipo impositivo reducido: configúrelo en Facturación › Configuración › Configuración del negocio, o indique el tipo como porcentaje.</translation>
     </message>
 </context>
 <context>
@@ -12329,7 +12331,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="98"/>
         <source>No keychain answered on this computer, so MentorDesk cannot remember the key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún llavero del sistema respondió en este equipo, por lo que MentorDesk no puede recordar la clave aquí.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="112"/>
@@ -12543,12 +12545,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="318"/>
         <source>Group %1 of the recovery key is not right; the other groups match this workspace. Compare that group of four with your printed key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 de la clave de recuperación no es correcto; los demás grupos coinciden con este espacio de trabajo. Compare ese grupo de cuatro con su clave impresa. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="323"/>
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de recuperación no abre este espacio de trabajo. Compruebe cada grupo de cuatro caracteres con su copia impresa. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="330"/>
@@ -13459,120 +13461,120 @@ coincide, no queda nada.</translation>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="38"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="45"/>
         <source>Give the server&apos;s address with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la dirección del servidor con --url.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="47"/>
         <source>Give the user name with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de usuario con --user.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="56"/>
         <source>Password of %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1 en %2: </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="57"/>
         <source>No password for the calendar server was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha proporcionado ninguna contraseña del servidor de calendario por la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="72"/>
         <source>Connected: sessions will be published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: las sesiones se publicarán en %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio pendiente; ejecute &apos;calendar sync&apos; para enviarlo.</numerusform>
+            <numerusform>%n cambios pendientes; ejecute &apos;calendar sync&apos; para enviarlos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="89"/>
         <source>Published %1, removed %2.</source>
         <extracomment>Counts of calendar events (a series counts once) sent to the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publicados: %1; eliminados: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento se modificó en el servidor y no se ha sobrescrito.</numerusform>
+            <numerusform>%n eventos se modificaron en el servidor y no se han sobrescrito.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
         <source>Read %n busy time(s) from the other calendars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha leído %n periodo ocupado de los otros calendarios.</numerusform>
+            <numerusform>Se han leído %n periodos ocupados de los otros calendarios.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
         <source>%n change(s) still waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio sigue pendiente.</numerusform>
+            <numerusform>%n cambios siguen pendientes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="114"/>
         <source>No calendar account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta de calendario conectada.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="117"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="118"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="119"/>
         <source>Calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="120"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="121"/>
         <source>Changes waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="123"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="133"/>
         <source>The calendar account was removed from this workspace; the events already published stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado la cuenta de calendario de este espacio de trabajo; los eventos ya publicados permanecen en el servidor.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="145"/>
         <source>--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]</source>
-        <translation type="unfinished"></translation>
+        <translation>--url URL --user USUARIO [--calendar NOMBRE] [--busy NOMBRE]... [--busy-titles]</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="146"/>
         <source>Connect a CalDAV calendar account to publish the sessions to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una cuenta de calendario CalDAV en la que publicar las sesiones.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="148"/>
@@ -13589,69 +13591,82 @@ format: never notes, goals, places, links, e-mail addresses or full names.
 The events of the calendars named with --busy (repeat it for several) are read
 on every sync as busy times for the conflict warnings, titled &quot;Busy&quot; unless
 --busy-titles is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca los calendarios de la cuenta en el servidor (la dirección puede ser la del propio servidor,
+p. ej., https://cloud.example.com/) y publica en el calendario llamado NOMBRE
+(&quot;MentorDesk&quot; si no se indica), que se crea si no existe. Pide la frase de contraseña
+del espacio de trabajo y después la contraseña del servidor; si la entrada estándar no es un
+terminal, la línea 1 es la frase de contraseña y la línea 2 la contraseña. La contraseña se guarda
+solo dentro del espacio de trabajo cifrado. Se requiere una dirección segura (https://).
+
+Los eventos publicados muestran &quot;Sesión de mentoría&quot; con las iniciales del cliente y la
+modalidad: nunca notas, objetivos, lugares, enlaces, direcciones de correo electrónico ni nombres completos.
+
+Los eventos de los calendarios indicados con --busy (repítalo para varios) se leen
+en cada sincronización como periodos ocupados para los avisos de conflicto, con el título &quot;Ocupado&quot; salvo que
+se indique --busy-titles.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
         <source>The CalDAV server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor CalDAV.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
         <source>The user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario en el servidor.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USUARIO</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
         <source>The calendar to publish to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario en el que publicar.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
         <location filename="../app/cli/CalendarCommands.cpp" line="166"/>
         <source>NAME</source>
-        <translation type="unfinished">NOMBRE</translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="165"/>
         <source>Another calendar whose events are busy times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro calendario cuyos eventos son periodos ocupados.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="167"/>
         <source>Keep the titles of the busy times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los títulos de los periodos ocupados.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>Send the session changes waiting for the calendar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios de sesiones pendientes al servidor de calendario.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
         <source>Changes wait in the workspace while the server cannot be reached and go out on
 the next sync. An event changed on the server is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios esperan en el espacio de trabajo mientras no se puede conectar con el servidor y se envían en
+la próxima sincronización. Un evento modificado en el servidor no se sobrescribe.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="182"/>
         <source>Show the calendar account, the last sync and what is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la cuenta de calendario, la última sincronización y lo que está pendiente.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="188"/>
         <source>Remove the calendar account from this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la cuenta de calendario de este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -13689,7 +13704,7 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="82"/>
         <source>Print the manual page (roff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página del manual (roff).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="107"/>
@@ -13978,12 +13993,12 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="151"/>
         <source>Language of the client&apos;s agreements, invoices and summaries: one of %1 (default: yours, the setting profile.language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los acuerdos, las facturas y los resúmenes del cliente: uno de %1 (predeterminado: el suyo, el ajuste profile.language).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="154"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="189"/>
@@ -14027,7 +14042,7 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="246"/>
         <source>Updated client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1 actualizado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="261"/>
@@ -14062,12 +14077,12 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los documentos</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="303"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>el suyo</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="305"/>
@@ -14142,17 +14157,17 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="390"/>
         <source>ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID [opciones]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="391"/>
         <source>Change a client&apos;s profile: only the fields given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el perfil de un cliente: solo los campos indicados.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="392"/>
         <source>Takes the options of &apos;client add&apos;. An option given empty clears its field (--language &quot;&quot; makes the client&apos;s documents follow yours); --tags replaces every tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admite las opciones de &apos;client add&apos;. Una opción indicada vacía borra su campo (--language &quot;&quot; hace que los documentos del cliente usen el mismo idioma que los suyos); --tags sustituye todas las etiquetas.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="402"/>
@@ -14394,7 +14409,7 @@ lo que ocurriría.</translation>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="128"/>
         <source>The system keychain did not provide the key; reading the passphrase from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no proporcionó la clave; se leerá la frase de contraseña de la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="137"/>
@@ -14583,7 +14598,7 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="157"/>
         <source>Give the fee per session, e.g. 120 (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los honorarios por sesión, p. ej., 120 (0 los quita).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="202"/>
@@ -14730,42 +14745,42 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="410"/>
         <source>A note on fees, as agreements print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota sobre los honorarios, tal como la incluyen los acuerdos.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="412"/>
         <source>The fee per session before tax, e.g. 120.00, billed for the engagement&apos;s held sessions before the price list&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los honorarios por sesión sin impuestos, p. ej., 120.00, que se facturan por las sesiones realizadas del proceso de mentoría en lugar del precio de la lista de precios.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="414"/>
         <source>AMOUNT</source>
-        <translation type="unfinished">IMPORTE</translation>
+        <translation>IMPORTE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="421"/>
         <source>ID AMOUNT [--fee-note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID IMPORTE [--fee-note TEXTO]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="422"/>
         <source>Set an engagement&apos;s fee per session (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer los honorarios por sesión de un proceso de mentoría (0 los quita).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="423"/>
         <source>Invoices from held sessions bill this fee; without one, the price list&apos;s single session; without either, the session price of the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las facturas de sesiones realizadas cobran estos honorarios; si no los hay, el precio de la sesión individual de la lista de precios; si no hay ninguno de los dos, el precio de la sesión de la configuración.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="427"/>
         <source>Before tax, in the workspace currency, e.g. 120.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin impuestos, en la moneda del espacio de trabajo, p. ej., 120.00.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="428"/>
         <source>Also change the note on fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar también la nota sobre los honorarios.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153"/>
@@ -15431,7 +15446,7 @@ recuerda en el llavero del sistema.</translation>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="92"/>
         <source>Warning: the key could not be remembered in the system keychain; use the passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: no se pudo recordar la clave en el llavero del sistema; use la frase de contraseña para desbloquear.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="98"/>
@@ -15547,12 +15562,12 @@ en un lugar seguro. Con ella podrá abrir sus datos si olvida la frase de contra
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="121"/>
         <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`), give the engagement a fee (`engagement fee ID 120`) or set one with `settings set billing.session.price 120`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones aún no tienen precio. Añada una sesión individual a la lista de precios (`billing offering-add --kind single …`), asigne honorarios al proceso de mentoría (`engagement fee ID 120`) o establezca un precio con `settings set billing.session.price 120`.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="295"/>
         <source>Net %1, tax %2, total %3</source>
-        <translation type="unfinished">Base %1, impuestos %2, total %3</translation>
+        <translation>Base %1, impuestos %2, total %3</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="299"/>
@@ -15723,22 +15738,22 @@ en un lugar seguro. Con ella podrá abrir sus datos si olvida la frase de contra
     <message>
         <location filename="../app/cli/ManPage.cpp" line="71"/>
         <source>work on a MentorDesk workspace without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajar con un espacio de trabajo de MentorDesk sin ventana</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="73"/>
         <source>[global options] COMMAND [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>[opciones globales] COMANDO [opciones] [argumentos]</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="77"/>
         <source>Before or after the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes o después del comando.</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="97"/>
         <source>The MentorDesk user guide, under Help in the MentorDesk application.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía del usuario de MentorDesk, en Ayuda en la aplicación MentorDesk.</translation>
     </message>
 </context>
 <context>
@@ -15848,7 +15863,7 @@ en lugar de la frase de contraseña actual y después establece la nueva.</trans
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="89"/>
         <source>The client now has a credit of %1, used by the next invoice.</source>
-        <translation type="unfinished">El cliente tiene ahora un saldo a favor de %1 %2, que se aplicará en la próxima factura. {1,?}</translation>
+        <translation>El cliente tiene ahora un saldo a favor de %1, que se aplicará en la próxima factura.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="138"/>
@@ -16244,12 +16259,12 @@ se marca con [privada].</translation>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="301"/>
         <source>--cancelled-at goes with cancelled-client or cancelled-mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancelled-at se usa con cancelled-client o cancelled-mentor.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="304"/>
         <source>&apos;%1&apos; is not a time (use YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una hora (use AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331"/>
@@ -16299,7 +16314,7 @@ se marca con [privada].</translation>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="351"/>
         <source>video|phone|in-person (default: the engagement&apos;s format, video when it is mixed).</source>
-        <translation type="unfinished"></translation>
+        <translation>video|phone|in-person (predeterminado: la modalidad del proceso de mentoría, video si es mixta).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353"/>
@@ -16434,17 +16449,17 @@ se marca con [privada].</translation>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="401"/>
         <source>A session the client cancels with less notice than your cancellation policy gives (settings: billing.policy.cancellation_notice_hours) is billed when late cancellations are chargeable; one you cancel never is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión que el cliente cancela con menos antelación de la que prevé su política de cancelación (ajuste: billing.policy.cancellation_notice_hours) se factura si las cancelaciones tardías son facturables; una que cancela usted, nunca.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="407"/>
         <source>When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se canceló la sesión, AAAA-MM-DDTHH:MM en su zona horaria (predeterminado: ahora).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="408"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HORA</translation>
     </message>
 </context>
 <context>

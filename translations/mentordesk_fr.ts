@@ -1363,7 +1363,9 @@ de rapprocher une copie imprimée de cet enregistrement.
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accord pour l&apos;instant.
+
+Appuyez sur Nouveau (Ctrl+N) pour générer un contrat de mentorat ou un accord de confidentialité pour un accompagnement.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
@@ -1534,7 +1536,7 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
     <message>
         <location filename="../ui/AppController.cpp" line="155"/>
         <source>The system keychain did not answer, so MentorDesk could not open by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu ; MentorDesk n&apos;a donc pas pu s&apos;ouvrir tout seul.</translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="165"/>
@@ -1574,7 +1576,7 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
     <message>
         <location filename="../ui/AppController.cpp" line="370"/>
         <source>The key could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer la clé du trousseau du système.</translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="385"/>
@@ -2412,7 +2414,7 @@ Pays</translation>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="182"/>
         <source>Sessions have no price yet. Set the session price in Billing › Price list, or a fee per session on the engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances n&apos;ont pas encore de prix. Définissez le prix d&apos;une séance dans Facturation › Grille tarifaire, ou des honoraires par séance dans l&apos;accompagnement.</translation>
     </message>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="238"/>
@@ -2646,7 +2648,7 @@ Pays</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="282"/>
         <source>Cancel free of char&amp;ge until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation sans &amp;frais jusqu&apos;à :</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="306"/>
@@ -2689,9 +2691,9 @@ Pays</translation>
     <message numerus="yes">
         <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="59"/>
         <source> hour(s) before the start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> heure avant le début</numerusform>
+            <numerusform> heures avant le début</numerusform>
         </translation>
     </message>
     <message>
@@ -2775,12 +2777,12 @@ Pays</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="103"/>
         <source>Whether sessions the client cancelled late (with less notice than the notice hours) are billed (true/false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturer ou non les séances annulées tardivement par le client (avec un délai de prévenance inférieur au nombre d&apos;heures prévu) (true/false).</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="107"/>
         <source>Hours before a session by which the client can cancel it free of charge; agreements print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;heures avant une séance jusqu&apos;auquel le client peut l&apos;annuler sans frais ; les accords l&apos;indiquent.</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="110"/>
@@ -2815,7 +2817,7 @@ Pays</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="168"/>
         <source>The cancellation notice is a number of hours from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de prévenance est un nombre d&apos;heures compris entre 0 et %1.</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="177"/>
@@ -2852,7 +2854,7 @@ Pays</translation>
     <message>
         <location filename="../core/caldav/BusyCalendar.cpp" line="24"/>
         <source>Busy</source>
-        <translation type="unfinished">Occupé</translation>
+        <translation>Occupé</translation>
     </message>
 </context>
 <context>
@@ -2888,72 +2890,72 @@ Pays</translation>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="34"/>
         <source>%1: the event was changed or removed on the server since MentorDesk last saw it, so it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;événement a été modifié ou supprimé sur le serveur depuis la dernière fois que MentorDesk l&apos;a vu ; il n&apos;a donc pas été écrasé.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="40"/>
         <source>%1: the server has nothing at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur n&apos;a rien à l&apos;adresse %2.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="43"/>
         <source>%1: the server does not allow it for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur ne l&apos;autorise pas pour ce compte.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="44"/>
         <source>%1: the server answered %2 (HTTP status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur a répondu %2 (statut HTTP %3).</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="63"/>
         <source>Reading the calendar server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du serveur de calendrier</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="69"/>
         <source>The calendar server %1 redirects in circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de calendrier %1 redirige en boucle.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="102"/>
         <source>No calendar account was found at %1. Check the address: it is the CalDAV address your calendar provider gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de calendrier n&apos;a été trouvé à l&apos;adresse %1. Vérifiez l&apos;adresse : il s&apos;agit de l&apos;adresse CalDAV fournie par votre fournisseur de calendrier.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="131"/>
         <source>The server %1 has no calendars for this account (no calendar home). Is it a CalDAV server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a aucun calendrier pour ce compte (pas de dossier de calendriers). S&apos;agit-il d&apos;un serveur CalDAV ?</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="189"/>
         <source>A calendar named %1 is already on the server; choose it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calendrier nommé %1 existe déjà sur le serveur ; choisissez-le plutôt.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="192"/>
         <source>Creating the calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du calendrier %1</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="207"/>
         <source>Publishing a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication d&apos;une séance</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="231"/>
         <source>Removing a session from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait d&apos;une séance du calendrier</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavXml.cpp" line="151"/>
         <source>The server&apos;s answer is not a calendar listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas une liste de calendriers.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavXml.cpp" line="164"/>
         <source>The server&apos;s answer could not be read (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas pu être lue (ligne %1 : %2).</translation>
     </message>
 </context>
 <context>
@@ -3237,13 +3239,13 @@ Pays</translation>
     <message>
         <location filename="../core/caldav/CalendarPublisher.cpp" line="50"/>
         <source>Mentoring session</source>
-        <translation type="unfinished">Séance de mentorat</translation>
+        <translation>Séance de mentorat</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarPublisher.cpp" line="53"/>
         <source>Mentoring session (%1)</source>
         <extracomment>The title of a session on the mentor&apos;s calendar server; %1 is the client&apos;s initials (or preferred name, when the mentor chose so).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Séance de mentorat (%1)</translation>
     </message>
 </context>
 <context>
@@ -3300,12 +3302,12 @@ Pays</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="72"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="80"/>
         <source>Could not read the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le compte de calendrier</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="82"/>
         <source>No calendar account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de calendrier n&apos;est connecté.</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
@@ -3315,31 +3317,31 @@ Pays</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="151"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="160"/>
         <source>Could not save the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le compte de calendrier</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="129"/>
         <source>Could not remove the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le compte de calendrier</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="170"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="179"/>
         <source>Could not queue the sessions for the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en file d&apos;attente les séances pour le calendrier</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="188"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="194"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="201"/>
         <source>Could not read the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les modifications du calendrier</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="210"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="221"/>
         <source>Could not save the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les modifications du calendrier</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="233"/>
@@ -3347,13 +3349,13 @@ Pays</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="249"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="255"/>
         <source>Could not read the published sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les séances publiées</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="270"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="279"/>
         <source>Could not save the published sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les séances publiées</translation>
     </message>
 </context>
 <context>
@@ -3361,32 +3363,32 @@ Pays</translation>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="52"/>
         <source>No calendar account is connected. Connect one first (with mentordesk-cli: calendar connect --url URL --user USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de calendrier n&apos;est connecté. Connectez-en d&apos;abord un (avec mentordesk-cli : calendar connect --url URL --user UTILISATEUR).</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="107"/>
         <source>Give the user name of the calendar account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d&apos;utilisateur du compte de calendrier.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="109"/>
         <source>Give the password of the calendar account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le mot de passe du compte de calendrier.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="128"/>
         <source>The calendar %1 cannot hold events; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier %1 ne peut pas contenir d&apos;événements ; choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="136"/>
         <source>The server has no calendar at %1 for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a aucun calendrier à l&apos;adresse %1 pour ce compte.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="152"/>
         <source>The account has no calendar named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a aucun calendrier nommé %1.</translation>
     </message>
 </context>
 <context>
@@ -3787,12 +3789,12 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="78"/>
         <source>The language of this client&apos;s agreements, invoices and session summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des accords, des factures et des comptes rendus de séance de ce client</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="79"/>
         <source>&amp;Documents in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents en :</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="95"/>
@@ -4052,7 +4054,7 @@ Pays</translation>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="81"/>
         <source>MentorDesk writes no documents in &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk ne rédige aucun document en « %1 » (utilisez l&apos;une des langues suivantes : %2).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="92"/>
@@ -4696,32 +4698,32 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="37"/>
         <source>The server address is not valid; give it as https://calendar.example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur n&apos;est pas valide ; indiquez-la sous la forme https://calendar.example.com/.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="46"/>
         <source>MentorDesk connects to calendar servers only over a secure connection, so that your password is never sent in clear text. Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk ne se connecte aux serveurs de calendrier que par une connexion sécurisée, afin que votre mot de passe ne soit jamais envoyé en clair. Utilisez l&apos;adresse https:// du serveur.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="49"/>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur doit commencer par https://.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="103"/>
         <source>The calendar server %1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de calendrier %1 n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="109"/>
         <source>The secure connection to %1 failed: its certificate is not valid or not trusted (%2). Check the address; if it is right, the server&apos;s administrator must renew or fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué : son certificat n&apos;est pas valide ou n&apos;est pas reconnu comme fiable (%2). Vérifiez l&apos;adresse ; si elle est correcte, l&apos;administrateur du serveur doit renouveler ou corriger le certificat.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="116"/>
         <source>The calendar server %1 cannot be reached (%2). Changes wait in the workspace and go out on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de calendrier %1 est injoignable (%2). Les modifications attendent dans l&apos;espace de travail et partiront lors de la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -5042,7 +5044,7 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="219"/>
         <source>✔ everything is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ tout est fait.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="228"/>
@@ -5804,7 +5806,7 @@ L&apos;export n&apos;est pas chiffré.</translation>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="151"/>
         <source>Looking for this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du trousseau de cet ordinateur…</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="163"/>
@@ -5814,7 +5816,7 @@ L&apos;export n&apos;est pas chiffré.</translation>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="174"/>
         <source>No keychain answered on this computer, so MentorDesk will ask for your passphrase each time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;a répondu sur cet ordinateur ; MentorDesk vous demandera donc votre phrase secrète à chaque ouverture.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="195"/>
@@ -7429,12 +7431,12 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="28"/>
         <source>The keychain holds no key for this workspace, or it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucune clé pour cet espace de travail, ou il est verrouillé.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="33"/>
         <source>The keychain is locked or refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé ou a refusé l&apos;accès.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="37"/>
@@ -7444,7 +7446,7 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="40"/>
         <source>The keychain of this computer did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas répondu.</translation>
     </message>
 </context>
 <context>
@@ -7591,12 +7593,12 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Compact Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre latérale &amp;compacte</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Show the areas as icons only, to give the page more room</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les zones sous forme d&apos;icônes uniquement, pour laisser plus de place à la page</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="267"/>
@@ -7834,7 +7836,7 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../core/billing/Money.cpp" line="90"/>
         <source>&quot;%1&quot; is not an amount (write it like %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant (écrivez-le comme %2).</translation>
     </message>
 </context>
 <context>
@@ -9352,7 +9354,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="56"/>
         <source>The fee per session cannot be negative or larger than an invoice line&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les honoraires par séance ne peuvent être ni négatifs ni supérieurs au prix d&apos;une ligne de facture.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="64"/>
@@ -9449,7 +9451,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="74"/>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs :</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="90"/>
@@ -9484,7 +9486,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="136"/>
         <source>&amp;Names in lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noms dans les listes :</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="149"/>
@@ -9539,37 +9541,37 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="46"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="52"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="58"/>
         <source>Preferred name (else full name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;usage (sinon nom complet)</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="60"/>
         <source>Full name</source>
-        <translation type="unfinished">Nom complet</translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="62"/>
         <source>Which of a client&apos;s names the client list, the pipeline, the calendar, billing and search show. Agreements and invoices are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel nom du client affichent la liste des clients, le parcours, le calendrier, la facturation et la recherche. Les accords et les factures ne sont pas concernés.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="85"/>
@@ -9584,7 +9586,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="108"/>
         <source>Keep at least one backup: set the daily, weekly or monthly number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez au moins une sauvegarde : réglez le nombre de sauvegardes quotidiennes, hebdomadaires ou mensuelles au-dessus de 0.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="120"/>
@@ -9636,7 +9638,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="50"/>
         <source>Before tax. This engagement&apos;s held sessions are billed at it, whatever the price list says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors taxes. Les séances effectuées de cet accompagnement sont facturées à ce montant, quel que soit le prix de la grille tarifaire.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="54"/>
@@ -9681,7 +9683,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70"/>
         <source>Fee per sess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Honoraires par sé&amp;ance :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="71"/>
@@ -9777,27 +9779,27 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="74"/>
         <source>Group %1 of the recovery key has the letter O; a recovery key has only the digit 0 (zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 de la clé de récupération contient la lettre O ; une clé de récupération ne contient que le chiffre 0 (zéro).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="79"/>
         <source>Group %1 of the recovery key has the letter I or L; a recovery key has only the digit 1 (one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 de la clé de récupération contient la lettre I ou L ; une clé de récupération ne contient que le chiffre 1 (un).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="84"/>
         <source>Group %1 of the recovery key has a character that is not in a recovery key: it has only the digits 0-9, the letters A-F and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 de la clé de récupération contient un caractère qui n&apos;apparaît pas dans une clé de récupération : elle ne contient que les chiffres 0-9, les lettres A-F et des tirets.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="103"/>
         <source>Group %1 of the recovery key is too short: every group has four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 de la clé de récupération est trop court : chaque groupe comporte quatre caractères.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="108"/>
         <source>Group %1 of the recovery key is too long: every group has four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 de la clé de récupération est trop long : chaque groupe comporte quatre caractères.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="127"/>
@@ -9831,7 +9833,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="56"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail : %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="59"/>
@@ -9846,7 +9848,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="65"/>
         <source>Made on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le : %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="72"/>
@@ -9899,22 +9901,22 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="51"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="54"/>
         <source>Copy the recovery key, to paste it into a password manager. The clipboard is cleared after a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé de récupération pour la coller dans un gestionnaire de mots de passe. Le presse-papiers est vidé au bout d&apos;une minute.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="58"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="61"/>
         <source>Save the recovery key sheet as a PDF, for example on a USB stick you keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche de la clé de récupération en PDF, par exemple sur une clé USB conservée à part</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="64"/>
@@ -9924,42 +9926,42 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="66"/>
         <source>Print the recovery key sheet to keep it on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche de la clé de récupération pour la conserver sur papier</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="165"/>
         <source>The recovery key is no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération n&apos;est plus affichée.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="178"/>
         <source>Save Recovery Key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération en PDF</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="179"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="183"/>
         <source>MentorDesk recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération MentorDesk.pdf</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="189"/>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="192"/>
         <source>Saved as %1. Keep the file apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous %1. Conservez le fichier à l&apos;écart de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="203"/>
         <source>Copied. MentorDesk clears the clipboard in a minute if the key is still on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée. MentorDesk vide le presse-papiers au bout d&apos;une minute si la clé s&apos;y trouve encore.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="76"/>
@@ -10310,7 +10312,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="67"/>
         <source>A session cannot have been cancelled in the future: give the time the cancellation came, or leave it to be now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance ne peut pas avoir été annulée dans le futur : indiquez l&apos;heure à laquelle l&apos;annulation est arrivée, ou laissez l&apos;heure actuelle.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="173"/>
@@ -10685,7 +10687,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="151"/>
         <source>o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>l&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="195"/>
@@ -10791,7 +10793,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49"/>
         <source>time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>heure non enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="57"/>
@@ -10847,35 +10849,35 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="245"/>
         <source>Cancelled by you: never billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée par vous : jamais facturée.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="247"/>
         <source>When the client cancelled was not recorded, so it is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment de l&apos;annulation par le client n&apos;a pas été enregistré ; elle n&apos;est donc pas facturée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="249"/>
         <source>Cancelled in time (at least %n hour(s) before the start): not billed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulée à temps (au moins %n heure avant le début) : non facturée.</numerusform>
+            <numerusform>Annulée à temps (au moins %n heures avant le début) : non facturée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="252"/>
         <source>Cancelled late (less than %n hour(s) before the start): billed, as your cancellation policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulée tardivement (moins de %n heure avant le début) : facturée, comme le prévoient vos conditions d&apos;annulation.</numerusform>
+            <numerusform>Annulée tardivement (moins de %n heures avant le début) : facturée, comme le prévoient vos conditions d&apos;annulation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="256"/>
         <source>Cancelled late (less than %n hour(s) before the start); your cancellation policy does not bill late cancellations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulée tardivement (moins de %n heure avant le début) ; vos conditions d&apos;annulation ne facturent pas les annulations tardives.</numerusform>
+            <numerusform>Annulée tardivement (moins de %n heures avant le début) ; vos conditions d&apos;annulation ne facturent pas les annulations tardives.</numerusform>
         </translation>
     </message>
     <message>
@@ -11515,12 +11517,12 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="73"/>
         <source>Language of your documents and the default for each client&apos;s (%1); empty follows the interface language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de vos documents et langue par défaut de ceux de chaque client (%1) ; vide, elle suit la langue de l&apos;interface.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="78"/>
         <source>Country of your business (ISO code such as DE, FR, IT): it decides the legal wording of a small-business exemption. Empty takes the IBAN&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de votre activité (code ISO tel que DE, FR, IT) : il détermine la mention légale de la franchise en base de TVA. Vide, c&apos;est le pays de l&apos;IBAN qui est pris.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="82"/>
@@ -11551,12 +11553,12 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="187"/>
         <source>MentorDesk writes no documents in &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk ne rédige aucun document en « %1 » (utilisez l&apos;une des langues suivantes : %2).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="197"/>
         <source>&quot;%1&quot; is not a country code (two letters, such as DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code pays (deux lettres, tel que FR).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="208"/>
@@ -12167,7 +12169,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="72"/>
         <source>No reduced tax rate is set yet: set it under Billing › Settings › Business settings, or give the rate as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun taux réduit de TVA n&apos;est encore défini : définissez-le dans Facturation › Paramètres › Paramètres de l&apos;activité, ou indiquez le taux en pourcentage.</translation>
     </message>
 </context>
 <context>
@@ -12329,7 +12331,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="98"/>
         <source>No keychain answered on this computer, so MentorDesk cannot remember the key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;a répondu sur cet ordinateur ; MentorDesk ne peut donc pas y mémoriser la clé.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="112"/>
@@ -12543,12 +12545,12 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="318"/>
         <source>Group %1 of the recovery key is not right; the other groups match this workspace. Compare that group of four with your printed key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe %1 de la clé de récupération n&apos;est pas correct ; les autres groupes correspondent à cet espace de travail. Comparez ce groupe de quatre avec votre clé imprimée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="323"/>
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération n&apos;ouvre pas cet espace de travail. Vérifiez chaque groupe de quatre caractères par rapport à votre copie imprimée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="330"/>
@@ -13459,120 +13461,120 @@ de non-conformité, rien n&apos;est laissé sur le disque.</translation>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="38"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="45"/>
         <source>Give the server&apos;s address with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse du serveur avec --url.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="47"/>
         <source>Give the user name with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d&apos;utilisateur avec --user.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="56"/>
         <source>Password of %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="57"/>
         <source>No password for the calendar server was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe pour le serveur de calendrier n&apos;a été fourni sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="72"/>
         <source>Connected: sessions will be published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : les séances seront publiées dans %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente ; exécutez &apos;calendar sync&apos; pour l&apos;envoyer.</numerusform>
+            <numerusform>%n modifications en attente ; exécutez &apos;calendar sync&apos; pour les envoyer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="89"/>
         <source>Published %1, removed %2.</source>
         <extracomment>Counts of calendar events (a series counts once) sent to the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publiées : %1, supprimées : %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement a été modifié sur le serveur et n&apos;a pas été écrasé.</numerusform>
+            <numerusform>%n événements ont été modifiés sur le serveur et n&apos;ont pas été écrasés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
         <source>Read %n busy time(s) from the other calendars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plage occupée lue dans les autres calendriers.</numerusform>
+            <numerusform>%n plages occupées lues dans les autres calendriers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
         <source>%n change(s) still waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification encore en attente.</numerusform>
+            <numerusform>%n modifications encore en attente.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="114"/>
         <source>No calendar account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de calendrier n&apos;est connecté.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="117"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="118"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="119"/>
         <source>Calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="120"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="121"/>
         <source>Changes waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="123"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="133"/>
         <source>The calendar account was removed from this workspace; the events already published stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de calendrier a été retiré de cet espace de travail ; les événements déjà publiés restent sur le serveur.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="145"/>
         <source>--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]</source>
-        <translation type="unfinished"></translation>
+        <translation>--url URL --user UTILISATEUR [--calendar NOM] [--busy NOM]... [--busy-titles]</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="146"/>
         <source>Connect a CalDAV calendar account to publish the sessions to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte de calendrier CalDAV dans lequel publier les séances.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="148"/>
@@ -13589,69 +13591,82 @@ format: never notes, goals, places, links, e-mail addresses or full names.
 The events of the calendars named with --busy (repeat it for several) are read
 on every sync as busy times for the conflict warnings, titled &quot;Busy&quot; unless
 --busy-titles is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche les calendriers du compte sur le serveur (l&apos;adresse peut être celle du serveur lui-même,
+par ex. https://cloud.example.com/) et publie dans le calendrier nommé NOM
+(« MentorDesk » s&apos;il n&apos;est pas indiqué), qui est créé s&apos;il n&apos;existe pas. Demande la
+phrase secrète de l&apos;espace de travail, puis le mot de passe du serveur ; lorsque l&apos;entrée standard n&apos;est pas un
+terminal, la ligne 1 est la phrase secrète et la ligne 2 le mot de passe. Le mot de passe est conservé
+uniquement dans l&apos;espace de travail chiffré. Une adresse sécurisée (https://) est obligatoire.
+
+Les événements publiés affichent « Séance de mentorat » avec les initiales du client et le
+format : jamais de notes, d&apos;objectifs, de lieux, de liens, d&apos;adresses e-mail ni de noms complets.
+
+Les événements des calendriers indiqués avec --busy (à répéter pour plusieurs) sont lus
+à chaque synchronisation comme plages occupées pour les alertes de chevauchement, sous le titre « Occupé » sauf si
+--busy-titles est indiqué.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
         <source>The CalDAV server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur CalDAV.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
         <source>The user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur sur le serveur.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEUR</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
         <source>The calendar to publish to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier dans lequel publier.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
         <location filename="../app/cli/CalendarCommands.cpp" line="166"/>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="165"/>
         <source>Another calendar whose events are busy times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre calendrier dont les événements sont des plages occupées.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="167"/>
         <source>Keep the titles of the busy times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les titres des plages occupées.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>Send the session changes waiting for the calendar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications de séances en attente pour le serveur de calendrier.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
         <source>Changes wait in the workspace while the server cannot be reached and go out on
 the next sync. An event changed on the server is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications attendent dans l&apos;espace de travail tant que le serveur est injoignable et partent lors
+de la prochaine synchronisation. Un événement modifié sur le serveur n&apos;est pas écrasé.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="182"/>
         <source>Show the calendar account, the last sync and what is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le compte de calendrier, la dernière synchronisation et ce qui est en attente.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="188"/>
         <source>Remove the calendar account from this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte de calendrier de cet espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -13689,7 +13704,7 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="82"/>
         <source>Print the manual page (roff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page de manuel (roff).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="107"/>
@@ -13978,12 +13993,12 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="151"/>
         <source>Language of the client&apos;s agreements, invoices and summaries: one of %1 (default: yours, the setting profile.language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des accords, des factures et des comptes rendus du client : l&apos;une des valeurs %1 (par défaut : la vôtre, le paramètre profile.language).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="154"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="189"/>
@@ -14027,7 +14042,7 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="246"/>
         <source>Updated client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 modifié.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="261"/>
@@ -14062,12 +14077,12 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des documents</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="303"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>la vôtre</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="305"/>
@@ -14142,17 +14157,17 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="390"/>
         <source>ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID [options]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="391"/>
         <source>Change a client&apos;s profile: only the fields given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil d&apos;un client : uniquement les champs indiqués.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="392"/>
         <source>Takes the options of &apos;client add&apos;. An option given empty clears its field (--language &quot;&quot; makes the client&apos;s documents follow yours); --tags replaces every tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte les options de &apos;client add&apos;. Une option indiquée vide efface son champ (--language &quot;&quot; fait suivre aux documents du client la langue des vôtres) ; --tags remplace toutes les étiquettes.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="402"/>
@@ -14394,7 +14409,7 @@ ce qui se passerait.</translation>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="128"/>
         <source>The system keychain did not provide the key; reading the passphrase from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas fourni la clé ; lecture de la phrase secrète sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="137"/>
@@ -14583,7 +14598,7 @@ standard.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="157"/>
         <source>Give the fee per session, e.g. 120 (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les honoraires par séance, par ex. 120 (0 les supprime).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="202"/>
@@ -14730,42 +14745,42 @@ standard.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="410"/>
         <source>A note on fees, as agreements print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une remarque sur les honoraires, telle que les accords l&apos;impriment.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="412"/>
         <source>The fee per session before tax, e.g. 120.00, billed for the engagement&apos;s held sessions before the price list&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les honoraires HT par séance, par ex. 120.00, facturés pour les séances effectuées de l&apos;accompagnement avant le prix de la grille tarifaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="414"/>
         <source>AMOUNT</source>
-        <translation type="unfinished">MONTANT</translation>
+        <translation>MONTANT</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="421"/>
         <source>ID AMOUNT [--fee-note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID MONTANT [--fee-note TEXTE]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="422"/>
         <source>Set an engagement&apos;s fee per session (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les honoraires par séance d&apos;un accompagnement (0 les supprime).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="423"/>
         <source>Invoices from held sessions bill this fee; without one, the price list&apos;s single session; without either, the session price of the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les factures établies à partir des séances effectuées appliquent ces honoraires ; à défaut, la séance à l&apos;unité de la grille tarifaire ; à défaut des deux, le prix d&apos;une séance défini dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="427"/>
         <source>Before tax, in the workspace currency, e.g. 120.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors taxes, dans la devise de l&apos;espace de travail, par ex. 120.00.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="428"/>
         <source>Also change the note on fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier aussi la remarque sur les honoraires.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153"/>
@@ -15431,7 +15446,7 @@ mémorisée dans le trousseau du système.</translation>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="92"/>
         <source>Warning: the key could not be remembered in the system keychain; use the passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : la clé n&apos;a pas pu être mémorisée dans le trousseau du système ; utilisez la phrase secrète pour déverrouiller.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="98"/>
@@ -15547,12 +15562,12 @@ en lieu sûr. Elle vous permet d&apos;ouvrir vos données si vous oubliez la phr
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="121"/>
         <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`), give the engagement a fee (`engagement fee ID 120`) or set one with `settings set billing.session.price 120`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances n&apos;ont pas encore de prix. Ajoutez une séance à l&apos;unité à la grille tarifaire (`billing offering-add --kind single …`), attribuez des honoraires à l&apos;accompagnement (`engagement fee ID 120`) ou définissez-en avec `settings set billing.session.price 120`.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="295"/>
         <source>Net %1, tax %2, total %3</source>
-        <translation type="unfinished">HT %1, TVA %2, TTC %3</translation>
+        <translation>HT %1, TVA %2, TTC %3</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="299"/>
@@ -15723,22 +15738,22 @@ en lieu sûr. Elle vous permet d&apos;ouvrir vos données si vous oubliez la phr
     <message>
         <location filename="../app/cli/ManPage.cpp" line="71"/>
         <source>work on a MentorDesk workspace without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>travailler sur un espace de travail MentorDesk sans fenêtre</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="73"/>
         <source>[global options] COMMAND [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>[options globales] COMMANDE [options] [arguments]</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="77"/>
         <source>Before or after the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant ou après la commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="97"/>
         <source>The MentorDesk user guide, under Help in the MentorDesk application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l&apos;utilisateur de MentorDesk, dans le menu Aide de l&apos;application MentorDesk.</translation>
     </message>
 </context>
 <context>
@@ -15848,7 +15863,7 @@ au lieu de la phrase secrète actuelle, puis définit la nouvelle.</translation>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="89"/>
         <source>The client now has a credit of %1, used by the next invoice.</source>
-        <translation type="unfinished">Le client dispose désormais d&apos;un crédit de %1 %2, imputé sur la prochaine facture. {1,?}</translation>
+        <translation>Le client dispose désormais d&apos;un crédit de %1, imputé sur la prochaine facture.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="138"/>
@@ -16244,12 +16259,12 @@ est marquée [privé].</translation>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="301"/>
         <source>--cancelled-at goes with cancelled-client or cancelled-mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancelled-at s&apos;utilise avec cancelled-client ou cancelled-mentor.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="304"/>
         <source>&apos;%1&apos; is not a time (use YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une heure (utilisez YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331"/>
@@ -16299,7 +16314,7 @@ est marquée [privé].</translation>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="351"/>
         <source>video|phone|in-person (default: the engagement&apos;s format, video when it is mixed).</source>
-        <translation type="unfinished"></translation>
+        <translation>video|phone|in-person (par défaut : le format de l&apos;accompagnement, video s&apos;il est mixte).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353"/>
@@ -16434,17 +16449,17 @@ est marquée [privé].</translation>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="401"/>
         <source>A session the client cancels with less notice than your cancellation policy gives (settings: billing.policy.cancellation_notice_hours) is billed when late cancellations are chargeable; one you cancel never is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance que le client annule avec un délai de prévenance inférieur à celui de vos conditions d&apos;annulation (paramètre : billing.policy.cancellation_notice_hours) est facturée lorsque les annulations tardives sont facturables ; une séance que vous annulez ne l&apos;est jamais.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="407"/>
         <source>When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de l&apos;annulation de la séance, au format YYYY-MM-DDTHH:MM dans son fuseau horaire (par défaut : maintenant).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="408"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HEURE</translation>
     </message>
 </context>
 <context>

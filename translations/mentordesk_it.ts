@@ -1363,7 +1363,9 @@ una copia stampata possa essere ricondotta a questa registrazione.
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun accordo.
+
+Premere Nuovo (Ctrl+N) per generare un contratto di mentoring o un accordo di riservatezza per un percorso.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
@@ -1534,7 +1536,7 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
     <message>
         <location filename="../ui/AppController.cpp" line="155"/>
         <source>The system keychain did not answer, so MentorDesk could not open by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema non ha risposto, quindi MentorDesk non ha potuto aprirsi da solo.</translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="165"/>
@@ -1574,7 +1576,7 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
     <message>
         <location filename="../ui/AppController.cpp" line="370"/>
         <source>The key could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere la chiave dal portachiavi di sistema.</translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="385"/>
@@ -2412,7 +2414,7 @@ Paese</translation>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="182"/>
         <source>Sessions have no price yet. Set the session price in Billing › Price list, or a fee per session on the engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sessioni non hanno ancora un prezzo. Impostare il prezzo della sessione in Fatturazione › Listino prezzi, oppure un compenso per sessione nel percorso.</translation>
     </message>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="238"/>
@@ -2646,7 +2648,7 @@ Paese</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="282"/>
         <source>Cancel free of char&amp;ge until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disdetta &amp;gratuita fino a:</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="306"/>
@@ -2689,9 +2691,9 @@ Paese</translation>
     <message numerus="yes">
         <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="59"/>
         <source> hour(s) before the start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ora prima dell&apos;inizio</numerusform>
+            <numerusform> ore prima dell&apos;inizio</numerusform>
         </translation>
     </message>
     <message>
@@ -2775,12 +2777,12 @@ Paese</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="103"/>
         <source>Whether sessions the client cancelled late (with less notice than the notice hours) are billed (true/false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le sessioni disdette tardivamente dal cliente (con un preavviso inferiore alle ore di preavviso) vengono fatturate (true/false).</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="107"/>
         <source>Hours before a session by which the client can cancel it free of charge; agreements print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore prima di una sessione entro cui il cliente può disdirla senza costi; gli accordi le riportano.</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="110"/>
@@ -2815,7 +2817,7 @@ Paese</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="168"/>
         <source>The cancellation notice is a number of hours from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il preavviso di disdetta è un numero di ore da 0 a %1.</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="177"/>
@@ -2852,7 +2854,7 @@ Paese</translation>
     <message>
         <location filename="../core/caldav/BusyCalendar.cpp" line="24"/>
         <source>Busy</source>
-        <translation type="unfinished">Occupato</translation>
+        <translation>Occupato</translation>
     </message>
 </context>
 <context>
@@ -2888,72 +2890,72 @@ Paese</translation>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="34"/>
         <source>%1: the event was changed or removed on the server since MentorDesk last saw it, so it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;evento è stato modificato o rimosso sul server dopo l&apos;ultima volta che MentorDesk lo ha visto, quindi non è stato sovrascritto.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="40"/>
         <source>%1: the server has nothing at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sul server non c&apos;è nulla all&apos;indirizzo %2.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="43"/>
         <source>%1: the server does not allow it for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il server non lo consente per questo account.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="44"/>
         <source>%1: the server answered %2 (HTTP status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il server ha risposto %2 (stato HTTP %3).</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="63"/>
         <source>Reading the calendar server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del server di calendario</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="69"/>
         <source>The calendar server %1 redirects in circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di calendario %1 reindirizza in modo circolare.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="102"/>
         <source>No calendar account was found at %1. Check the address: it is the CalDAV address your calendar provider gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account di calendario trovato all&apos;indirizzo %1. Controllare l&apos;indirizzo: è l&apos;indirizzo CalDAV fornito dal proprio provider di calendario.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="131"/>
         <source>The server %1 has no calendars for this account (no calendar home). Is it a CalDAV server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server %1 non ha calendari per questo account (nessuna calendar home). È un server CalDAV?</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="189"/>
         <source>A calendar named %1 is already on the server; choose it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sul server esiste già un calendario chiamato %1; scegliere quello.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="192"/>
         <source>Creating the calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione del calendario %1</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="207"/>
         <source>Publishing a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicazione di una sessione</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="231"/>
         <source>Removing a session from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimozione di una sessione dal calendario</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavXml.cpp" line="151"/>
         <source>The server&apos;s answer is not a calendar listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta del server non è un elenco di calendari.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavXml.cpp" line="164"/>
         <source>The server&apos;s answer could not be read (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la risposta del server (riga %1: %2).</translation>
     </message>
 </context>
 <context>
@@ -3237,13 +3239,13 @@ Paese</translation>
     <message>
         <location filename="../core/caldav/CalendarPublisher.cpp" line="50"/>
         <source>Mentoring session</source>
-        <translation type="unfinished">Sessione di mentoring</translation>
+        <translation>Sessione di mentoring</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarPublisher.cpp" line="53"/>
         <source>Mentoring session (%1)</source>
         <extracomment>The title of a session on the mentor&apos;s calendar server; %1 is the client&apos;s initials (or preferred name, when the mentor chose so).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sessione di mentoring (%1)</translation>
     </message>
 </context>
 <context>
@@ -3300,12 +3302,12 @@ Paese</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="72"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="80"/>
         <source>Could not read the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere l&apos;account di calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="82"/>
         <source>No calendar account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account di calendario collegato.</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
@@ -3315,31 +3317,31 @@ Paese</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="151"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="160"/>
         <source>Could not save the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;account di calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="129"/>
         <source>Could not remove the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere l&apos;account di calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="170"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="179"/>
         <source>Could not queue the sessions for the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile mettere in coda le sessioni per il calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="188"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="194"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="201"/>
         <source>Could not read the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le modifiche del calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="210"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="221"/>
         <source>Could not save the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare le modifiche del calendario</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="233"/>
@@ -3347,13 +3349,13 @@ Paese</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="249"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="255"/>
         <source>Could not read the published sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le sessioni pubblicate</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="270"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="279"/>
         <source>Could not save the published sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare le sessioni pubblicate</translation>
     </message>
 </context>
 <context>
@@ -3361,32 +3363,32 @@ Paese</translation>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="52"/>
         <source>No calendar account is connected. Connect one first (with mentordesk-cli: calendar connect --url URL --user USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account di calendario collegato. Collegarne prima uno (con mentordesk-cli: calendar connect --url URL --user UTENTE).</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="107"/>
         <source>Give the user name of the calendar account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare il nome utente dell&apos;account di calendario.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="109"/>
         <source>Give the password of the calendar account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare la password dell&apos;account di calendario.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="128"/>
         <source>The calendar %1 cannot hold events; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il calendario %1 non può contenere eventi; sceglierne un altro.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="136"/>
         <source>The server has no calendar at %1 for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha alcun calendario all&apos;indirizzo %1 per questo account.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="152"/>
         <source>The account has no calendar named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account non ha alcun calendario chiamato %1.</translation>
     </message>
 </context>
 <context>
@@ -3787,12 +3789,12 @@ Paese</translation>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="78"/>
         <source>The language of this client&apos;s agreements, invoices and session summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua degli accordi, delle fatture e dei riepiloghi delle sessioni di questo cliente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="79"/>
         <source>&amp;Documents in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documenti in:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="95"/>
@@ -4052,7 +4054,7 @@ Paese</translation>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="81"/>
         <source>MentorDesk writes no documents in &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk non scrive documenti in «%1» (usare una tra %2).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="92"/>
@@ -4696,32 +4698,32 @@ Per conservare la scheda nascondendola dall&apos;elenco, archiviare invece il cl
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="37"/>
         <source>The server address is not valid; give it as https://calendar.example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del server non è valido; indicarlo nella forma https://calendar.example.com/.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="46"/>
         <source>MentorDesk connects to calendar servers only over a secure connection, so that your password is never sent in clear text. Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk si collega ai server di calendario solo tramite una connessione sicura, in modo che la password non venga mai inviata in chiaro. Usare l&apos;indirizzo https:// del server.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="49"/>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del server deve iniziare con https://.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="103"/>
         <source>The calendar server %1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di calendario %1 non ha accettato il nome utente o la password.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="109"/>
         <source>The secure connection to %1 failed: its certificate is not valid or not trusted (%2). Check the address; if it is right, the server&apos;s administrator must renew or fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione sicura a %1 non è riuscita: il suo certificato non è valido o non è attendibile (%2). Controllare l&apos;indirizzo; se è corretto, l&apos;amministratore del server deve rinnovare o correggere il certificato.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="116"/>
         <source>The calendar server %1 cannot be reached (%2). Changes wait in the workspace and go out on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di calendario %1 non è raggiungibile (%2). Le modifiche restano in attesa nell&apos;area di lavoro e vengono inviate alla sincronizzazione successiva.</translation>
     </message>
 </context>
 <context>
@@ -5042,7 +5044,7 @@ Per conservare la scheda nascondendola dall&apos;elenco, archiviare invece il cl
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="219"/>
         <source>✔ everything is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ tutto completato.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="228"/>
@@ -5804,7 +5806,7 @@ L&apos;esportazione non è cifrata.</translation>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="151"/>
         <source>Looking for this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca del portachiavi di questo computer…</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="163"/>
@@ -5814,7 +5816,7 @@ L&apos;esportazione non è cifrata.</translation>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="174"/>
         <source>No keychain answered on this computer, so MentorDesk will ask for your passphrase each time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi ha risposto su questo computer, quindi MentorDesk chiederà la passphrase a ogni apertura.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="195"/>
@@ -7429,12 +7431,12 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="28"/>
         <source>The keychain holds no key for this workspace, or it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi non contiene alcuna chiave per questa area di lavoro, oppure è bloccato.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="33"/>
         <source>The keychain is locked or refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi è bloccato o ha rifiutato l&apos;accesso.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="37"/>
@@ -7444,7 +7446,7 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="40"/>
         <source>The keychain of this computer did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di questo computer non ha risposto.</translation>
     </message>
 </context>
 <context>
@@ -7591,12 +7593,12 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Compact Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra laterale &amp;compatta</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Show the areas as icons only, to give the page more room</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrare le aree solo come icone, per lasciare più spazio alla pagina</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="267"/>
@@ -7834,7 +7836,7 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../core/billing/Money.cpp" line="90"/>
         <source>&quot;%1&quot; is not an amount (write it like %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un importo (scriverlo come %2).</translation>
     </message>
 </context>
 <context>
@@ -9352,7 +9354,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="56"/>
         <source>The fee per session cannot be negative or larger than an invoice line&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il compenso per sessione non può essere negativo né superiore al prezzo di una riga di fattura.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="64"/>
@@ -9449,7 +9451,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="74"/>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colori:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="90"/>
@@ -9484,7 +9486,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="136"/>
         <source>&amp;Names in lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomi negli elenchi:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="149"/>
@@ -9539,37 +9541,37 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="46"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita del sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="52"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="58"/>
         <source>Preferred name (else full name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome preferito (altrimenti nome completo)</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="60"/>
         <source>Full name</source>
-        <translation type="unfinished">Nome completo</translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="62"/>
         <source>Which of a client&apos;s names the client list, the pipeline, the calendar, billing and search show. Agreements and invoices are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale dei nomi di un cliente mostrano l&apos;elenco dei clienti, il flusso, il calendario, la fatturazione e la ricerca. Accordi e fatture non ne sono interessati.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="85"/>
@@ -9584,7 +9586,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="108"/>
         <source>Keep at least one backup: set the daily, weekly or monthly number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservare almeno un backup: impostare il numero giornaliero, settimanale o mensile sopra 0.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="120"/>
@@ -9636,7 +9638,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="50"/>
         <source>Before tax. This engagement&apos;s held sessions are billed at it, whatever the price list says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al netto delle imposte. Le sessioni svolte di questo percorso vengono fatturate a questo importo, qualunque cosa indichi il listino prezzi.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="54"/>
@@ -9681,7 +9683,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70"/>
         <source>Fee per sess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compenso per sess&amp;ione:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="71"/>
@@ -9777,27 +9779,27 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="74"/>
         <source>Group %1 of the recovery key has the letter O; a recovery key has only the digit 0 (zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo %1 della chiave di recupero contiene la lettera O; una chiave di recupero contiene solo la cifra 0 (zero).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="79"/>
         <source>Group %1 of the recovery key has the letter I or L; a recovery key has only the digit 1 (one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo %1 della chiave di recupero contiene la lettera I o L; una chiave di recupero contiene solo la cifra 1 (uno).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="84"/>
         <source>Group %1 of the recovery key has a character that is not in a recovery key: it has only the digits 0-9, the letters A-F and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo %1 della chiave di recupero contiene un carattere che non può comparire in una chiave di recupero: contiene solo le cifre 0-9, le lettere A-F e trattini.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="103"/>
         <source>Group %1 of the recovery key is too short: every group has four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo %1 della chiave di recupero è troppo corto: ogni gruppo ha quattro caratteri.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="108"/>
         <source>Group %1 of the recovery key is too long: every group has four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo %1 della chiave di recupero è troppo lungo: ogni gruppo ha quattro caratteri.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="127"/>
@@ -9831,7 +9833,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="56"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Area di lavoro: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="59"/>
@@ -9846,7 +9848,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="65"/>
         <source>Made on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creata il: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="72"/>
@@ -9899,22 +9901,22 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="51"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="54"/>
         <source>Copy the recovery key, to paste it into a password manager. The clipboard is cleared after a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiare la chiave di recupero, per incollarla in un gestore di password. Gli appunti vengono svuotati dopo un minuto.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="58"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="61"/>
         <source>Save the recovery key sheet as a PDF, for example on a USB stick you keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare il foglio della chiave di recupero in PDF, ad esempio su una chiavetta USB da conservare separatamente</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="64"/>
@@ -9924,42 +9926,42 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="66"/>
         <source>Print the recovery key sheet to keep it on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampare il foglio della chiave di recupero per conservarlo su carta</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="165"/>
         <source>The recovery key is no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave di recupero non viene più mostrata.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="178"/>
         <source>Save Recovery Key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la chiave di recupero come PDF</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="179"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="183"/>
         <source>MentorDesk recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di recupero MentorDesk.pdf</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="189"/>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la chiave di recupero</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="192"/>
         <source>Saved as %1. Keep the file apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvata come %1. Conservare il file separatamente da questo computer.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="203"/>
         <source>Copied. MentorDesk clears the clipboard in a minute if the key is still on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiata. MentorDesk svuota gli appunti entro un minuto se la chiave vi si trova ancora.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="76"/>
@@ -10310,7 +10312,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="67"/>
         <source>A session cannot have been cancelled in the future: give the time the cancellation came, or leave it to be now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sessione non può essere stata disdetta nel futuro: indicare il momento in cui è arrivata la disdetta, oppure lasciare l&apos;ora attuale.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="173"/>
@@ -10685,7 +10687,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="151"/>
         <source>o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>i&amp;l</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="195"/>
@@ -10791,7 +10793,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49"/>
         <source>time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ora non registrata</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="57"/>
@@ -10847,35 +10849,35 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="245"/>
         <source>Cancelled by you: never billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disdetta dal mentor: mai fatturata.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="247"/>
         <source>When the client cancelled was not recorded, so it is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il momento della disdetta da parte del cliente non è stato registrato, quindi non viene fatturata.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="249"/>
         <source>Cancelled in time (at least %n hour(s) before the start): not billed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disdetta in tempo (almeno %n ora prima dell&apos;inizio): non fatturata.</numerusform>
+            <numerusform>Disdetta in tempo (almeno %n ore prima dell&apos;inizio): non fatturata.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="252"/>
         <source>Cancelled late (less than %n hour(s) before the start): billed, as your cancellation policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disdetta tardiva (meno di %n ora prima dell&apos;inizio): fatturata, come previsto dalle condizioni di disdetta.</numerusform>
+            <numerusform>Disdetta tardiva (meno di %n ore prima dell&apos;inizio): fatturata, come previsto dalle condizioni di disdetta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="256"/>
         <source>Cancelled late (less than %n hour(s) before the start); your cancellation policy does not bill late cancellations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disdetta tardiva (meno di %n ora prima dell&apos;inizio); le condizioni di disdetta non prevedono la fatturazione delle disdette tardive.</numerusform>
+            <numerusform>Disdetta tardiva (meno di %n ore prima dell&apos;inizio); le condizioni di disdetta non prevedono la fatturazione delle disdette tardive.</numerusform>
         </translation>
     </message>
     <message>
@@ -11515,12 +11517,12 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="73"/>
         <source>Language of your documents and the default for each client&apos;s (%1); empty follows the interface language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dei propri documenti e predefinita per quelli di ogni cliente (%1); se vuota, segue la lingua dell&apos;interfaccia.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="78"/>
         <source>Country of your business (ISO code such as DE, FR, IT): it decides the legal wording of a small-business exemption. Empty takes the IBAN&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese della propria attività (codice ISO come DE, FR, IT): determina la dicitura legale del regime forfettario. Se vuoto, si usa il paese dell&apos;IBAN.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="82"/>
@@ -11551,12 +11553,12 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="187"/>
         <source>MentorDesk writes no documents in &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk non scrive documenti in «%1» (usare una tra %2).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="197"/>
         <source>&quot;%1&quot; is not a country code (two letters, such as DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un codice paese (due lettere, come IT).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="208"/>
@@ -12167,7 +12169,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="72"/>
         <source>No reduced tax rate is set yet: set it under Billing › Settings › Business settings, or give the rate as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna aliquota ridotta ancora impostata: impostarla in Fatturazione › Impostazioni › Impostazioni dell&apos;attività, oppure indicare l&apos;aliquota come percentuale.</translation>
     </message>
 </context>
 <context>
@@ -12329,7 +12331,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="98"/>
         <source>No keychain answered on this computer, so MentorDesk cannot remember the key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi ha risposto su questo computer, quindi MentorDesk non può memorizzare la chiave qui.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="112"/>
@@ -12543,12 +12545,12 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="318"/>
         <source>Group %1 of the recovery key is not right; the other groups match this workspace. Compare that group of four with your printed key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo %1 della chiave di recupero non è corretto; gli altri gruppi corrispondono a questa area di lavoro. Confrontare quel gruppo di quattro caratteri con la chiave stampata. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="323"/>
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa chiave di recupero non apre questa area di lavoro. Confrontare ogni gruppo di quattro caratteri con la copia stampata. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="330"/>
@@ -13459,120 +13461,120 @@ corrisponde, non resta nulla.</translation>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="38"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="45"/>
         <source>Give the server&apos;s address with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare l&apos;indirizzo del server con --url.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="47"/>
         <source>Give the user name with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare il nome utente con --user.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="56"/>
         <source>Password of %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password di %1 su %2: </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="57"/>
         <source>No password for the calendar server was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna password per il server di calendario fornita sullo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="72"/>
         <source>Connected: sessions will be published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegato: le sessioni verranno pubblicate su %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifica in attesa; eseguire &apos;calendar sync&apos; per inviarla.</numerusform>
+            <numerusform>%n modifiche in attesa; eseguire &apos;calendar sync&apos; per inviarle.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="89"/>
         <source>Published %1, removed %2.</source>
         <extracomment>Counts of calendar events (a series counts once) sent to the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eventi pubblicati: %1, rimossi: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento è stato modificato sul server e non è stato sovrascritto.</numerusform>
+            <numerusform>%n eventi sono stati modificati sul server e non sono stati sovrascritti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
         <source>Read %n busy time(s) from the other calendars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letto %n periodo occupato dagli altri calendari.</numerusform>
+            <numerusform>Letti %n periodi occupati dagli altri calendari.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
         <source>%n change(s) still waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifica ancora in attesa.</numerusform>
+            <numerusform>%n modifiche ancora in attesa.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="114"/>
         <source>No calendar account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account di calendario collegato.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="117"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="118"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="119"/>
         <source>Calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="120"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sincronizzazione: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="121"/>
         <source>Changes waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche in attesa: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="123"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="133"/>
         <source>The calendar account was removed from this workspace; the events already published stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account di calendario è stato rimosso da questa area di lavoro; gli eventi già pubblicati restano sul server.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="145"/>
         <source>--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]</source>
-        <translation type="unfinished"></translation>
+        <translation>--url URL --user UTENTE [--calendar NOME] [--busy NOME]... [--busy-titles]</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="146"/>
         <source>Connect a CalDAV calendar account to publish the sessions to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegare un account di calendario CalDAV su cui pubblicare le sessioni.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="148"/>
@@ -13589,69 +13591,82 @@ format: never notes, goals, places, links, e-mail addresses or full names.
 The events of the calendars named with --busy (repeat it for several) are read
 on every sync as busy times for the conflict warnings, titled &quot;Busy&quot; unless
 --busy-titles is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova i calendari dell&apos;account sul server (l&apos;indirizzo può essere quello del server stesso,
+ad es. https://cloud.example.com/) e pubblica nel calendario chiamato NOME
+(«MentorDesk» se non indicato), che viene creato se non esiste. Chiede la
+passphrase dell&apos;area di lavoro, poi la password del server; se lo standard input non è un
+terminale, la riga 1 è la passphrase e la riga 2 la password. La password viene conservata
+solo all&apos;interno dell&apos;area di lavoro cifrata. È richiesto un indirizzo sicuro (https://).
+
+Gli eventi pubblicati mostrano «Sessione di mentoring» con le iniziali del cliente e la
+modalità: mai note, obiettivi, luoghi, link, indirizzi e-mail o nomi completi.
+
+Gli eventi dei calendari indicati con --busy (ripeterlo per più calendari) vengono letti
+a ogni sincronizzazione come periodi occupati per gli avvisi di sovrapposizione, con il
+titolo «Occupato» a meno che non sia indicato --busy-titles.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
         <source>The CalDAV server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo del server CalDAV.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
         <source>The user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente sul server.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UTENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
         <source>The calendar to publish to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il calendario su cui pubblicare.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
         <location filename="../app/cli/CalendarCommands.cpp" line="166"/>
         <source>NAME</source>
-        <translation type="unfinished">NOME</translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="165"/>
         <source>Another calendar whose events are busy times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro calendario i cui eventi sono periodi occupati.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="167"/>
         <source>Keep the titles of the busy times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenere i titoli dei periodi occupati.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>Send the session changes waiting for the calendar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviare al server di calendario le modifiche alle sessioni in attesa.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
         <source>Changes wait in the workspace while the server cannot be reached and go out on
 the next sync. An event changed on the server is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche restano in attesa nell&apos;area di lavoro finché il server non è raggiungibile e vengono
+inviate alla sincronizzazione successiva. Un evento modificato sul server non viene sovrascritto.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="182"/>
         <source>Show the calendar account, the last sync and what is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrare l&apos;account di calendario, l&apos;ultima sincronizzazione e ciò che è in attesa.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="188"/>
         <source>Remove the calendar account from this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere l&apos;account di calendario da questa area di lavoro.</translation>
     </message>
 </context>
 <context>
@@ -13689,7 +13704,7 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="82"/>
         <source>Print the manual page (roff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampare la pagina di manuale (roff).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="107"/>
@@ -13978,12 +13993,12 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="151"/>
         <source>Language of the client&apos;s agreements, invoices and summaries: one of %1 (default: yours, the setting profile.language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua degli accordi, delle fatture e dei riepiloghi del cliente: una tra %1 (predefinito: la propria, l&apos;impostazione profile.language).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="154"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LINGUA</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="189"/>
@@ -14027,7 +14042,7 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="246"/>
         <source>Updated client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1 aggiornato.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="261"/>
@@ -14062,12 +14077,12 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dei documenti</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="303"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>la propria</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="305"/>
@@ -14142,17 +14157,17 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="390"/>
         <source>ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID [opzioni]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="391"/>
         <source>Change a client&apos;s profile: only the fields given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare il profilo di un cliente: solo i campi indicati.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="392"/>
         <source>Takes the options of &apos;client add&apos;. An option given empty clears its field (--language &quot;&quot; makes the client&apos;s documents follow yours); --tags replaces every tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta le opzioni di &apos;client add&apos;. Un&apos;opzione indicata vuota cancella il relativo campo (con --language &quot;&quot; i documenti del cliente seguono la lingua dei propri); --tags sostituisce tutte le etichette.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="402"/>
@@ -14394,7 +14409,7 @@ che cosa succederebbe.</translation>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="128"/>
         <source>The system keychain did not provide the key; reading the passphrase from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema non ha fornito la chiave; lettura della passphrase dallo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="137"/>
@@ -14583,7 +14598,7 @@ output.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="157"/>
         <source>Give the fee per session, e.g. 120 (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare il compenso per sessione, ad es. 120 (0 lo rimuove).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="202"/>
@@ -14730,42 +14745,42 @@ output.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="410"/>
         <source>A note on fees, as agreements print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota sui compensi, come viene stampata negli accordi.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="412"/>
         <source>The fee per session before tax, e.g. 120.00, billed for the engagement&apos;s held sessions before the price list&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il compenso per sessione al netto delle imposte, ad es. 120.00, fatturato per le sessioni svolte del percorso con precedenza sul prezzo del listino prezzi.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="414"/>
         <source>AMOUNT</source>
-        <translation type="unfinished">IMPORTO</translation>
+        <translation>IMPORTO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="421"/>
         <source>ID AMOUNT [--fee-note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID IMPORTO [--fee-note TESTO]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="422"/>
         <source>Set an engagement&apos;s fee per session (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostare il compenso per sessione di un percorso (0 lo rimuove).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="423"/>
         <source>Invoices from held sessions bill this fee; without one, the price list&apos;s single session; without either, the session price of the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fatture delle sessioni svolte applicano questo compenso; in sua assenza, la sessione singola del listino prezzi; in assenza di entrambi, il prezzo della sessione delle impostazioni.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="427"/>
         <source>Before tax, in the workspace currency, e.g. 120.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al netto delle imposte, nella valuta dell&apos;area di lavoro, ad es. 120.00.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="428"/>
         <source>Also change the note on fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare anche la nota sui compensi.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153"/>
@@ -15431,7 +15446,7 @@ memorizzata nel portachiavi di sistema.</translation>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="92"/>
         <source>Warning: the key could not be remembered in the system keychain; use the passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: non è stato possibile memorizzare la chiave nel portachiavi di sistema; usare la passphrase per sbloccare.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="98"/>
@@ -15547,12 +15562,12 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="121"/>
         <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`), give the engagement a fee (`engagement fee ID 120`) or set one with `settings set billing.session.price 120`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sessioni non hanno ancora un prezzo. Aggiungere una sessione singola al listino prezzi (`billing offering-add --kind single …`), assegnare un compenso al percorso (`engagement fee ID 120`) oppure impostarne uno con `settings set billing.session.price 120`.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="295"/>
         <source>Net %1, tax %2, total %3</source>
-        <translation type="unfinished">Imponibile %1, IVA %2, totale %3</translation>
+        <translation>Imponibile %1, IVA %2, totale %3</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="299"/>
@@ -15723,22 +15738,22 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
     <message>
         <location filename="../app/cli/ManPage.cpp" line="71"/>
         <source>work on a MentorDesk workspace without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>lavorare su un&apos;area di lavoro di MentorDesk senza finestra</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="73"/>
         <source>[global options] COMMAND [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>[opzioni globali] COMANDO [opzioni] [argomenti]</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="77"/>
         <source>Before or after the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima o dopo il comando.</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="97"/>
         <source>The MentorDesk user guide, under Help in the MentorDesk application.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guida utente di MentorDesk, nel menu Aiuto dell&apos;applicazione MentorDesk.</translation>
     </message>
 </context>
 <context>
@@ -15848,7 +15863,7 @@ al posto della passphrase attuale, poi imposta quella nuova.</translation>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="89"/>
         <source>The client now has a credit of %1, used by the next invoice.</source>
-        <translation type="unfinished">Il cliente ha ora un credito di %1 %2, che verrà utilizzato dalla prossima fattura. {1,?}</translation>
+        <translation>Il cliente ha ora un credito di %1, che verrà utilizzato dalla prossima fattura.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="138"/>
@@ -16244,12 +16259,12 @@ I clienti archiviati sono inclusi e contrassegnati; una corrispondenza nelle not
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="301"/>
         <source>--cancelled-at goes with cancelled-client or cancelled-mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancelled-at va usato con cancelled-client o cancelled-mentor.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="304"/>
         <source>&apos;%1&apos; is not a time (use YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non è un orario (usare YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331"/>
@@ -16299,7 +16314,7 @@ I clienti archiviati sono inclusi e contrassegnati; una corrispondenza nelle not
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="351"/>
         <source>video|phone|in-person (default: the engagement&apos;s format, video when it is mixed).</source>
-        <translation type="unfinished"></translation>
+        <translation>video|phone|in-person (predefinito: la modalità del percorso, video se è mista).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353"/>
@@ -16434,17 +16449,17 @@ I clienti archiviati sono inclusi e contrassegnati; una corrispondenza nelle not
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="401"/>
         <source>A session the client cancels with less notice than your cancellation policy gives (settings: billing.policy.cancellation_notice_hours) is billed when late cancellations are chargeable; one you cancel never is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sessione disdetta dal cliente con un preavviso inferiore a quello previsto dalle condizioni di disdetta (impostazione: billing.policy.cancellation_notice_hours) viene fatturata se le disdette tardive sono fatturabili; una sessione disdetta dal mentor non lo è mai.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="407"/>
         <source>When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando la sessione è stata disdetta, YYYY-MM-DDTHH:MM nel suo fuso orario (predefinito: adesso).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="408"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ORA</translation>
     </message>
 </context>
 <context>

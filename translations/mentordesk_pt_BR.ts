@@ -1363,7 +1363,9 @@ uma cópia impressa possa ser conferida com este registro.
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acordo ainda.
+
+Pressione Novo (Ctrl+N) para gerar um acordo de mentoria ou um acordo de confidencialidade para um acompanhamento.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
@@ -1534,7 +1536,7 @@ Preencha seu perfil de mentor e pressione Novo (Ctrl+N) para gerar um acordo de 
     <message>
         <location filename="../ui/AppController.cpp" line="155"/>
         <source>The system keychain did not answer, so MentorDesk could not open by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não respondeu, por isso o MentorDesk não conseguiu abrir sozinho.</translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="165"/>
@@ -1574,7 +1576,7 @@ Preencha seu perfil de mentor e pressione Novo (Ctrl+N) para gerar um acordo de 
     <message>
         <location filename="../ui/AppController.cpp" line="370"/>
         <source>The key could not be removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover a chave do chaveiro do sistema.</translation>
     </message>
     <message>
         <location filename="../ui/AppController.cpp" line="385"/>
@@ -2412,7 +2414,7 @@ País</translation>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="182"/>
         <source>Sessions have no price yet. Set the session price in Billing › Price list, or a fee per session on the engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sessões ainda não têm preço. Defina o preço da sessão em Faturamento › Tabela de preços, ou honorários por sessão no acompanhamento.</translation>
     </message>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="238"/>
@@ -2646,7 +2648,7 @@ País</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="282"/>
         <source>Cancel free of char&amp;ge until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar sem custo até:</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="306"/>
@@ -2689,9 +2691,9 @@ País</translation>
     <message numerus="yes">
         <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="59"/>
         <source> hour(s) before the start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> hora antes do início</numerusform>
+            <numerusform> horas antes do início</numerusform>
         </translation>
     </message>
     <message>
@@ -2775,12 +2777,12 @@ País</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="103"/>
         <source>Whether sessions the client cancelled late (with less notice than the notice hours) are billed (true/false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se as sessões que o cliente cancelou tardiamente (com menos antecedência que as horas de aviso) são cobradas (true/false).</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="107"/>
         <source>Hours before a session by which the client can cancel it free of charge; agreements print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas antes de uma sessão até as quais o cliente pode cancelá-la sem custo; os acordos as imprimem.</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="110"/>
@@ -2815,7 +2817,7 @@ País</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="168"/>
         <source>The cancellation notice is a number of hours from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A antecedência para cancelamento é um número de horas de 0 a %1.</translation>
     </message>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="177"/>
@@ -2852,7 +2854,7 @@ País</translation>
     <message>
         <location filename="../core/caldav/BusyCalendar.cpp" line="24"/>
         <source>Busy</source>
-        <translation type="unfinished">Ocupado</translation>
+        <translation>Ocupado</translation>
     </message>
 </context>
 <context>
@@ -2888,72 +2890,72 @@ País</translation>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="34"/>
         <source>%1: the event was changed or removed on the server since MentorDesk last saw it, so it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o evento foi alterado ou removido no servidor desde a última vez que o MentorDesk o viu, por isso não foi sobrescrito.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="40"/>
         <source>%1: the server has nothing at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor não tem nada em %2.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="43"/>
         <source>%1: the server does not allow it for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor não permite isso para esta conta.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="44"/>
         <source>%1: the server answered %2 (HTTP status %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o servidor respondeu %2 (status HTTP %3).</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="63"/>
         <source>Reading the calendar server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o servidor de agenda</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="69"/>
         <source>The calendar server %1 redirects in circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de agenda %1 redireciona em círculos.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="102"/>
         <source>No calendar account was found at %1. Check the address: it is the CalDAV address your calendar provider gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta de agenda foi encontrada em %1. Verifique o endereço: é o endereço CalDAV informado pelo seu provedor de agenda.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="131"/>
         <source>The server %1 has no calendars for this account (no calendar home). Is it a CalDAV server?</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor %1 não tem agendas para esta conta (nenhuma pasta de agendas). É um servidor CalDAV?</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="189"/>
         <source>A calendar named %1 is already on the server; choose it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma agenda chamada %1 no servidor; escolha-a.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="192"/>
         <source>Creating the calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando a agenda %1</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="207"/>
         <source>Publishing a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando uma sessão</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalDavClient.cpp" line="231"/>
         <source>Removing a session from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo uma sessão da agenda</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavXml.cpp" line="151"/>
         <source>The server&apos;s answer is not a calendar listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do servidor não é uma lista de agendas.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavXml.cpp" line="164"/>
         <source>The server&apos;s answer could not be read (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a resposta do servidor (linha %1: %2).</translation>
     </message>
 </context>
 <context>
@@ -3237,13 +3239,13 @@ País</translation>
     <message>
         <location filename="../core/caldav/CalendarPublisher.cpp" line="50"/>
         <source>Mentoring session</source>
-        <translation type="unfinished">Sessão de mentoria</translation>
+        <translation>Sessão de mentoria</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarPublisher.cpp" line="53"/>
         <source>Mentoring session (%1)</source>
         <extracomment>The title of a session on the mentor&apos;s calendar server; %1 is the client&apos;s initials (or preferred name, when the mentor chose so).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sessão de mentoria (%1)</translation>
     </message>
 </context>
 <context>
@@ -3300,12 +3302,12 @@ País</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="72"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="80"/>
         <source>Could not read the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a conta de agenda</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="82"/>
         <source>No calendar account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta de agenda está conectada.</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
@@ -3315,31 +3317,31 @@ País</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="151"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="160"/>
         <source>Could not save the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a conta de agenda</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="129"/>
         <source>Could not remove the calendar account</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover a conta de agenda</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="170"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="179"/>
         <source>Could not queue the sessions for the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível colocar as sessões na fila para a agenda</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="188"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="194"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="201"/>
         <source>Could not read the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as alterações da agenda</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="210"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="221"/>
         <source>Could not save the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as alterações da agenda</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="233"/>
@@ -3347,13 +3349,13 @@ País</translation>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="249"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="255"/>
         <source>Could not read the published sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as sessões publicadas</translation>
     </message>
     <message>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="270"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="279"/>
         <source>Could not save the published sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as sessões publicadas</translation>
     </message>
 </context>
 <context>
@@ -3361,32 +3363,32 @@ País</translation>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="52"/>
         <source>No calendar account is connected. Connect one first (with mentordesk-cli: calendar connect --url URL --user USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta de agenda está conectada. Conecte uma primeiro (com o mentordesk-cli: calendar connect --url URL --user USUÁRIO).</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="107"/>
         <source>Give the user name of the calendar account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome de usuário da conta de agenda.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="109"/>
         <source>Give the password of the calendar account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a senha da conta de agenda.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="128"/>
         <source>The calendar %1 cannot hold events; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A agenda %1 não pode conter eventos; escolha outra.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="136"/>
         <source>The server has no calendar at %1 for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não tem agenda em %1 para esta conta.</translation>
     </message>
     <message>
         <location filename="../core/caldav/CalendarSyncService.cpp" line="152"/>
         <source>The account has no calendar named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta não tem agenda chamada %1.</translation>
     </message>
 </context>
 <context>
@@ -3787,12 +3789,12 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="78"/>
         <source>The language of this client&apos;s agreements, invoices and session summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma dos acordos, faturas e resumos de sessão deste cliente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="79"/>
         <source>&amp;Documents in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos em:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="95"/>
@@ -4052,7 +4054,7 @@ País</translation>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="81"/>
         <source>MentorDesk writes no documents in &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O MentorDesk não gera documentos em &quot;%1&quot; (use um de %2).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="92"/>
@@ -4696,32 +4698,32 @@ Para manter o cadastro, mas ocultá-lo da lista, arquive o cliente.</translation
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="37"/>
         <source>The server address is not valid; give it as https://calendar.example.com/.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor não é válido; informe-o como https://calendar.example.com/.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="46"/>
         <source>MentorDesk connects to calendar servers only over a secure connection, so that your password is never sent in clear text. Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MentorDesk só se conecta a servidores de agenda por uma conexão segura, para que sua senha nunca seja enviada em texto simples. Use o endereço https:// do servidor.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="49"/>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor deve começar com https://.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="103"/>
         <source>The calendar server %1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de agenda %1 não aceitou o nome de usuário ou a senha.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="109"/>
         <source>The secure connection to %1 failed: its certificate is not valid or not trusted (%2). Check the address; if it is right, the server&apos;s administrator must renew or fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 falhou: o certificado dele não é válido ou não é confiável (%2). Verifique o endereço; se estiver correto, o administrador do servidor precisa renovar ou corrigir o certificado.</translation>
     </message>
     <message>
         <location filename="../core/caldav/DavTransport.cpp" line="116"/>
         <source>The calendar server %1 cannot be reached (%2). Changes wait in the workspace and go out on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor de agenda %1 (%2). As alterações aguardam no espaço de trabalho e são enviadas na próxima sincronização.</translation>
     </message>
 </context>
 <context>
@@ -5042,7 +5044,7 @@ Para manter o cadastro, mas ocultá-lo da lista, arquive o cliente.</translation
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="219"/>
         <source>✔ everything is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ tudo está concluído.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="228"/>
@@ -5804,7 +5806,7 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="151"/>
         <source>Looking for this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando o chaveiro do sistema deste computador…</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="163"/>
@@ -5814,7 +5816,7 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="174"/>
         <source>No keychain answered on this computer, so MentorDesk will ask for your passphrase each time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema respondeu neste computador, por isso o MentorDesk pedirá sua frase-senha sempre que for aberto.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="195"/>
@@ -7429,12 +7431,12 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="28"/>
         <source>The keychain holds no key for this workspace, or it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não tem nenhuma chave para este espaço de trabalho, ou está bloqueado.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="33"/>
         <source>The keychain is locked or refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema está bloqueado ou recusou o acesso.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="37"/>
@@ -7444,7 +7446,7 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="40"/>
         <source>The keychain of this computer did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema deste computador não respondeu.</translation>
     </message>
 </context>
 <context>
@@ -7591,12 +7593,12 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
     <message>
         <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Compact Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra lateral &amp;compacta</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Show the areas as icons only, to give the page more room</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as áreas apenas como ícones, para dar mais espaço à página</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="267"/>
@@ -7834,7 +7836,7 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
     <message>
         <location filename="../core/billing/Money.cpp" line="90"/>
         <source>&quot;%1&quot; is not an amount (write it like %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um valor (escreva como %2).</translation>
     </message>
 </context>
 <context>
@@ -9352,7 +9354,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="56"/>
         <source>The fee per session cannot be negative or larger than an invoice line&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os honorários por sessão não podem ser negativos nem maiores que o preço de um item de fatura.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="64"/>
@@ -9449,7 +9451,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="74"/>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;res:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="90"/>
@@ -9484,7 +9486,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="136"/>
         <source>&amp;Names in lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomes nas listas:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="149"/>
@@ -9539,37 +9541,37 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="46"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="52"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="58"/>
         <source>Preferred name (else full name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome preferido (senão, nome completo)</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="60"/>
         <source>Full name</source>
-        <translation type="unfinished">Nome completo</translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="62"/>
         <source>Which of a client&apos;s names the client list, the pipeline, the calendar, billing and search show. Agreements and invoices are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual dos nomes do cliente aparece na lista de clientes, no fluxo, na agenda, no faturamento e na pesquisa. Acordos e faturas não são afetados.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="85"/>
@@ -9584,7 +9586,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="108"/>
         <source>Keep at least one backup: set the daily, weekly or monthly number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha pelo menos um backup: defina o número diário, semanal ou mensal acima de 0.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="120"/>
@@ -9636,7 +9638,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="50"/>
         <source>Before tax. This engagement&apos;s held sessions are billed at it, whatever the price list says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem impostos. As sessões realizadas deste acompanhamento são cobradas por este valor, independentemente da tabela de preços.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="54"/>
@@ -9681,7 +9683,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70"/>
         <source>Fee per sess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorários &amp;por sessão:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="71"/>
@@ -9777,27 +9779,27 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="74"/>
         <source>Group %1 of the recovery key has the letter O; a recovery key has only the digit 0 (zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo %1 da chave de recuperação tem a letra O; uma chave de recuperação tem apenas o dígito 0 (zero).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="79"/>
         <source>Group %1 of the recovery key has the letter I or L; a recovery key has only the digit 1 (one).</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo %1 da chave de recuperação tem a letra I ou L; uma chave de recuperação tem apenas o dígito 1 (um).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="84"/>
         <source>Group %1 of the recovery key has a character that is not in a recovery key: it has only the digits 0-9, the letters A-F and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo %1 da chave de recuperação tem um caractere que não existe em uma chave de recuperação: ela tem apenas os dígitos 0-9, as letras A-F e hifens.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="103"/>
         <source>Group %1 of the recovery key is too short: every group has four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo %1 da chave de recuperação é curto demais: cada grupo tem quatro caracteres.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="108"/>
         <source>Group %1 of the recovery key is too long: every group has four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo %1 da chave de recuperação é longo demais: cada grupo tem quatro caracteres.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="127"/>
@@ -9831,7 +9833,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="56"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="59"/>
@@ -9846,7 +9848,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="65"/>
         <source>Made on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerada em: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="72"/>
@@ -9899,22 +9901,22 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="51"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="54"/>
         <source>Copy the recovery key, to paste it into a password manager. The clipboard is cleared after a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a chave de recuperação, para colá-la em um gerenciador de senhas. A área de transferência é limpa após um minuto.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="58"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar como PDF…</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="61"/>
         <source>Save the recovery key sheet as a PDF, for example on a USB stick you keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a folha da chave de recuperação como PDF, por exemplo em um pen drive guardado em outro lugar</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="64"/>
@@ -9924,42 +9926,42 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="66"/>
         <source>Print the recovery key sheet to keep it on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir a folha da chave de recuperação para guardá-la em papel</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="165"/>
         <source>The recovery key is no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de recuperação não é mais exibida.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="178"/>
         <source>Save Recovery Key as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a chave de recuperação como PDF</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="179"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="183"/>
         <source>MentorDesk recovery key.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de recuperação do MentorDesk.pdf</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="189"/>
         <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a chave de recuperação</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="192"/>
         <source>Saved as %1. Keep the file apart from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva como %1. Guarde o arquivo longe deste computador.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="203"/>
         <source>Copied. MentorDesk clears the clipboard in a minute if the key is still on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada. O MentorDesk limpa a área de transferência em um minuto se a chave ainda estiver nela.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="76"/>
@@ -10310,7 +10312,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="67"/>
         <source>A session cannot have been cancelled in the future: give the time the cancellation came, or leave it to be now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sessão não pode ter sido cancelada no futuro: informe o horário em que o cancelamento chegou, ou deixe como agora.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="173"/>
@@ -10685,7 +10687,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="151"/>
         <source>o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>e&amp;m</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="195"/>
@@ -10791,7 +10793,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49"/>
         <source>time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>horário não registrado</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="57"/>
@@ -10847,35 +10849,35 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="245"/>
         <source>Cancelled by you: never billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada por você: nunca é cobrada.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="247"/>
         <source>When the client cancelled was not recorded, so it is not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O momento em que o cliente cancelou não foi registrado, por isso não é cobrada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="249"/>
         <source>Cancelled in time (at least %n hour(s) before the start): not billed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelada a tempo (pelo menos %n hora antes do início): não é cobrada.</numerusform>
+            <numerusform>Cancelada a tempo (pelo menos %n horas antes do início): não é cobrada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="252"/>
         <source>Cancelled late (less than %n hour(s) before the start): billed, as your cancellation policy says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelamento tardio (menos de %n hora antes do início): cobrada, conforme sua política de cancelamento.</numerusform>
+            <numerusform>Cancelamento tardio (menos de %n horas antes do início): cobrada, conforme sua política de cancelamento.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="256"/>
         <source>Cancelled late (less than %n hour(s) before the start); your cancellation policy does not bill late cancellations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelamento tardio (menos de %n hora antes do início); sua política de cancelamento não cobra cancelamentos tardios.</numerusform>
+            <numerusform>Cancelamento tardio (menos de %n horas antes do início); sua política de cancelamento não cobra cancelamentos tardios.</numerusform>
         </translation>
     </message>
     <message>
@@ -11515,12 +11517,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="73"/>
         <source>Language of your documents and the default for each client&apos;s (%1); empty follows the interface language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma dos seus documentos e padrão para os de cada cliente (%1); vazio segue o idioma da interface.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="78"/>
         <source>Country of your business (ISO code such as DE, FR, IT): it decides the legal wording of a small-business exemption. Empty takes the IBAN&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>País da sua empresa (código ISO, como BR, DE, FR): define o texto legal da isenção. Vazio usa o país do IBAN.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="82"/>
@@ -11551,12 +11553,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="187"/>
         <source>MentorDesk writes no documents in &quot;%1&quot; (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O MentorDesk não gera documentos em &quot;%1&quot; (use um de %2).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="197"/>
         <source>&quot;%1&quot; is not a country code (two letters, such as DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um código de país (duas letras, como BR).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="208"/>
@@ -12167,7 +12169,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="72"/>
         <source>No reduced tax rate is set yet: set it under Billing › Settings › Business settings, or give the rate as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alíquota reduzida foi definida ainda: defina-a em Faturamento › Configurações › Configurações do negócio, ou informe a alíquota como percentual.</translation>
     </message>
 </context>
 <context>
@@ -12329,7 +12331,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="98"/>
         <source>No keychain answered on this computer, so MentorDesk cannot remember the key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema respondeu neste computador, por isso o MentorDesk não pode lembrar a chave aqui.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="112"/>
@@ -12543,12 +12545,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="318"/>
         <source>Group %1 of the recovery key is not right; the other groups match this workspace. Compare that group of four with your printed key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo %1 da chave de recuperação não está correto; os outros grupos correspondem a este espaço de trabalho. Compare esse grupo de quatro com sua chave impressa. Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="323"/>
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta chave de recuperação não abre este espaço de trabalho. Confira cada grupo de quatro caracteres com sua cópia impressa. Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="330"/>
@@ -13459,120 +13461,120 @@ conferir, nada é deixado para trás.</translation>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="38"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="45"/>
         <source>Give the server&apos;s address with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o endereço do servidor com --url.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="47"/>
         <source>Give the user name with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o nome de usuário com --user.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="56"/>
         <source>Password of %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de %1 em %2: </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="57"/>
         <source>No password for the calendar server was given on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha do servidor de agenda foi informada na entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="72"/>
         <source>Connected: sessions will be published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: as sessões serão publicadas em %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração aguardando; execute &apos;calendar sync&apos; para enviá-la.</numerusform>
+            <numerusform>%n alterações aguardando; execute &apos;calendar sync&apos; para enviá-las.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="89"/>
         <source>Published %1, removed %2.</source>
         <extracomment>Counts of calendar events (a series counts once) sent to the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publicados: %1, removidos: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento foi alterado no servidor e não foi sobrescrito.</numerusform>
+            <numerusform>%n eventos foram alterados no servidor e não foram sobrescritos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
         <source>Read %n busy time(s) from the other calendars.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n horário ocupado lido das outras agendas.</numerusform>
+            <numerusform>%n horários ocupados lidos das outras agendas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
         <source>%n change(s) still waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração ainda aguardando.</numerusform>
+            <numerusform>%n alterações ainda aguardando.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="114"/>
         <source>No calendar account is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta de agenda está conectada.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="117"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="118"/>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="119"/>
         <source>Calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="120"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronização: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="121"/>
         <source>Changes waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações aguardando: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="123"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="133"/>
         <source>The calendar account was removed from this workspace; the events already published stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta de agenda foi removida deste espaço de trabalho; os eventos já publicados permanecem no servidor.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="145"/>
         <source>--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]</source>
-        <translation type="unfinished"></translation>
+        <translation>--url URL --user USUÁRIO [--calendar NOME] [--busy NOME]... [--busy-titles]</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="146"/>
         <source>Connect a CalDAV calendar account to publish the sessions to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar uma conta de agenda CalDAV na qual publicar as sessões.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="148"/>
@@ -13589,69 +13591,82 @@ format: never notes, goals, places, links, e-mail addresses or full names.
 The events of the calendars named with --busy (repeat it for several) are read
 on every sync as busy times for the conflict warnings, titled &quot;Busy&quot; unless
 --busy-titles is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontra as agendas da conta no servidor (o endereço pode ser o do próprio servidor,
+por exemplo, https://cloud.example.com/) e publica na agenda chamada NOME
+(&quot;MentorDesk&quot;, se não for informada), que é criada quando não existe. Pede a
+frase-senha do espaço de trabalho e depois a senha do servidor; quando a entrada padrão não é um
+terminal, a linha 1 é a frase-senha e a linha 2, a senha. A senha é guardada
+apenas dentro do espaço de trabalho criptografado. É obrigatório um endereço seguro (https://).
+
+Os eventos publicados mostram &quot;Sessão de mentoria&quot; com as iniciais do cliente e o
+formato: nunca anotações, metas, locais, links, endereços de e-mail ou nomes completos.
+
+Os eventos das agendas indicadas com --busy (repita-o para várias) são lidos
+em cada sincronização como horários ocupados para os avisos de conflito, com o título &quot;Ocupado&quot;, a menos que
+--busy-titles seja informado.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
         <source>The CalDAV server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor CalDAV.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
         <source>The user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário no servidor.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USUÁRIO</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
         <source>The calendar to publish to.</source>
-        <translation type="unfinished"></translation>
+        <translation>A agenda na qual publicar.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
         <location filename="../app/cli/CalendarCommands.cpp" line="166"/>
         <source>NAME</source>
-        <translation type="unfinished">NOME</translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="165"/>
         <source>Another calendar whose events are busy times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra agenda cujos eventos são horários ocupados.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="167"/>
         <source>Keep the titles of the busy times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter os títulos dos horários ocupados.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>Send the session changes waiting for the calendar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as alterações de sessões que aguardam o servidor de agenda.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
         <source>Changes wait in the workspace while the server cannot be reached and go out on
 the next sync. An event changed on the server is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações aguardam no espaço de trabalho enquanto o servidor não pode ser acessado e são enviadas
+na próxima sincronização. Um evento alterado no servidor não é sobrescrito.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="182"/>
         <source>Show the calendar account, the last sync and what is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a conta de agenda, a última sincronização e o que está aguardando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CalendarCommands.cpp" line="188"/>
         <source>Remove the calendar account from this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a conta de agenda deste espaço de trabalho.</translation>
     </message>
 </context>
 <context>
@@ -13689,7 +13704,7 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="82"/>
         <source>Print the manual page (roff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir a página de manual (roff).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="107"/>
@@ -13978,12 +13993,12 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="151"/>
         <source>Language of the client&apos;s agreements, invoices and summaries: one of %1 (default: yours, the setting profile.language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma dos acordos, faturas e resumos do cliente: um de %1 (padrão: o seu, a configuração profile.language).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="154"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="189"/>
@@ -14027,7 +14042,7 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="246"/>
         <source>Updated client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1 atualizado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="261"/>
@@ -14062,12 +14077,12 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma dos documentos</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="303"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="305"/>
@@ -14142,17 +14157,17 @@ the next sync. An event changed on the server is not overwritten.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="390"/>
         <source>ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID [opções]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="391"/>
         <source>Change a client&apos;s profile: only the fields given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o perfil de um cliente: apenas os campos informados.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="392"/>
         <source>Takes the options of &apos;client add&apos;. An option given empty clears its field (--language &quot;&quot; makes the client&apos;s documents follow yours); --tags replaces every tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceita as opções de &apos;client add&apos;. Uma opção informada vazia limpa seu campo (--language &quot;&quot; faz os documentos do cliente seguirem os seus); --tags substitui todas as etiquetas.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="402"/>
@@ -14394,7 +14409,7 @@ o que aconteceria.</translation>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="128"/>
         <source>The system keychain did not provide the key; reading the passphrase from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não forneceu a chave; lendo a frase-senha da entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="137"/>
@@ -14583,7 +14598,7 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="157"/>
         <source>Give the fee per session, e.g. 120 (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe os honorários por sessão, por exemplo, 120 (0 os remove).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="202"/>
@@ -14730,42 +14745,42 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="410"/>
         <source>A note on fees, as agreements print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma observação sobre os honorários, como aparece nos acordos.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="412"/>
         <source>The fee per session before tax, e.g. 120.00, billed for the engagement&apos;s held sessions before the price list&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os honorários por sessão sem impostos, por exemplo, 120.00, cobrados pelas sessões realizadas do acompanhamento antes do preço da tabela de preços.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="414"/>
         <source>AMOUNT</source>
-        <translation type="unfinished">VALOR</translation>
+        <translation>VALOR</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="421"/>
         <source>ID AMOUNT [--fee-note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID VALOR [--fee-note TEXTO]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="422"/>
         <source>Set an engagement&apos;s fee per session (0 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir os honorários por sessão de um acompanhamento (0 os remove).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="423"/>
         <source>Invoices from held sessions bill this fee; without one, the price list&apos;s single session; without either, the session price of the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>As faturas de sessões realizadas cobram estes honorários; sem eles, a sessão avulsa da tabela de preços; sem nenhum dos dois, o preço da sessão das configurações.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="427"/>
         <source>Before tax, in the workspace currency, e.g. 120.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem impostos, na moeda do espaço de trabalho, por exemplo, 120.00.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="428"/>
         <source>Also change the note on fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar também a observação sobre os honorários.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153"/>
@@ -15431,7 +15446,7 @@ lembrada no chaveiro do sistema.</translation>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="92"/>
         <source>Warning: the key could not be remembered in the system keychain; use the passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenção: não foi possível lembrar a chave no chaveiro do sistema; use a frase-senha para desbloquear.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="98"/>
@@ -15547,12 +15562,12 @@ em segurança. Com ela, você pode abrir seus dados se esquecer a frase-senha.</
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="121"/>
         <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`), give the engagement a fee (`engagement fee ID 120`) or set one with `settings set billing.session.price 120`.</source>
-        <translation type="unfinished"></translation>
+        <translation>As sessões ainda não têm preço. Adicione uma sessão avulsa à tabela de preços (`billing offering-add --kind single …`), defina honorários para o acompanhamento (`engagement fee ID 120`) ou defina um preço com `settings set billing.session.price 120`.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="295"/>
         <source>Net %1, tax %2, total %3</source>
-        <translation type="unfinished">Líquido %1, imposto %2, total %3</translation>
+        <translation>Líquido %1, imposto %2, total %3</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="299"/>
@@ -15723,22 +15738,22 @@ em segurança. Com ela, você pode abrir seus dados se esquecer a frase-senha.</
     <message>
         <location filename="../app/cli/ManPage.cpp" line="71"/>
         <source>work on a MentorDesk workspace without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>trabalhar em um espaço de trabalho do MentorDesk sem janela</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="73"/>
         <source>[global options] COMMAND [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>[opções globais] COMANDO [opções] [argumentos]</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="77"/>
         <source>Before or after the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes ou depois do comando.</translation>
     </message>
     <message>
         <location filename="../app/cli/ManPage.cpp" line="97"/>
         <source>The MentorDesk user guide, under Help in the MentorDesk application.</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia do usuário do MentorDesk, em Ajuda no aplicativo MentorDesk.</translation>
     </message>
 </context>
 <context>
@@ -15848,7 +15863,7 @@ em vez da frase-senha atual e depois define a nova.</translation>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="89"/>
         <source>The client now has a credit of %1, used by the next invoice.</source>
-        <translation type="unfinished">O cliente agora tem um crédito de %1 %2, usado na próxima fatura. {1,?}</translation>
+        <translation>O cliente agora tem um crédito de %1, usado na próxima fatura.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="138"/>
@@ -16244,12 +16259,12 @@ Clientes arquivados são incluídos e marcados; uma correspondência nas anotaç
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="301"/>
         <source>--cancelled-at goes with cancelled-client or cancelled-mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancelled-at acompanha cancelled-client ou cancelled-mentor.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="304"/>
         <source>&apos;%1&apos; is not a time (use YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é um horário (use AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331"/>
@@ -16299,7 +16314,7 @@ Clientes arquivados são incluídos e marcados; uma correspondência nas anotaç
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="351"/>
         <source>video|phone|in-person (default: the engagement&apos;s format, video when it is mixed).</source>
-        <translation type="unfinished"></translation>
+        <translation>video|phone|in-person (padrão: o formato do acompanhamento; video quando ele é misto).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353"/>
@@ -16434,17 +16449,17 @@ Clientes arquivados são incluídos e marcados; uma correspondência nas anotaç
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="401"/>
         <source>A session the client cancels with less notice than your cancellation policy gives (settings: billing.policy.cancellation_notice_hours) is billed when late cancellations are chargeable; one you cancel never is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sessão que o cliente cancela com menos antecedência do que sua política de cancelamento prevê (configuração: billing.policy.cancellation_notice_hours) é cobrada quando cancelamentos tardios são cobráveis; uma que você cancela nunca é.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="407"/>
         <source>When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando a sessão foi cancelada, AAAA-MM-DDTHH:MM no fuso horário dela (padrão: agora).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="408"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HORÁRIO</translation>
     </message>
 </context>
 <context>
