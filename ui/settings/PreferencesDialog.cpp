@@ -4,6 +4,7 @@
 
 #include "UiStyle.h"
 #include "backup/BackupService.h"
+#include "security/GrowToFit.h"
 #include "settings/InterfaceLanguage.h"
 #include "settings/Settings.h"
 #include "settings/SettingsService.h"
@@ -153,6 +154,12 @@ void PreferencesDialog::accept() {
     m_settings.setValue(Settings::Key::BackupKeepWeekly, m_ui->keepWeeklySpinBox->value());
     m_settings.setValue(Settings::Key::BackupKeepMonthly, m_ui->keepMonthlySpinBox->value());
     QDialog::accept();
+}
+
+void PreferencesDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    // The hints wrap; a dialog's first size ignores how tall that makes them.
+    growToFit(this);
 }
 
 } // namespace md

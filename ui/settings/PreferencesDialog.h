@@ -28,6 +28,9 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     Settings& m_settings;
     SettingsService* m_practice;
