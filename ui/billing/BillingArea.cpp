@@ -115,8 +115,11 @@ BillingArea::BillingArea(QWidget* parent)
     for (QPushButton* b : {m_new, m_edit, m_issue, m_pay, m_credit, m_delete})
         actions->addWidget(b);
     actions->addStretch(1);
-    actions->addWidget(m_document);
-    actions->addWidget(m_csv);
+    // The documents made from the list sit with its filters (the CSV is of
+    // the filtered list): one row of eight buttons does not fit 1024 px in
+    // the longer languages.
+    filters->addWidget(m_document);
+    filters->addWidget(m_csv);
 
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("invoiceDetailLabel"));

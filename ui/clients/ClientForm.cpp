@@ -46,6 +46,9 @@ ClientForm::ClientForm(QWidget* parent)
     ui::styleAsHeading(m_ui->titleLabel, 1.5);
     m_ui->titleLabel->setTextFormat(Qt::PlainText);
     ui::styleAsSecondary(m_ui->metaLabel);
+    // "Added … · updated …" and the hint for a new client run long in some
+    // languages; wrapped, they never make the form wider than the window.
+    m_ui->metaLabel->setWordWrap(true);
     for (QLabel* label :
          {m_ui->fullNameErrorLabel, m_ui->preferredNameErrorLabel, m_ui->emailErrorLabel,
           m_ui->phoneErrorLabel, m_ui->timeZoneErrorLabel, m_ui->formErrorLabel})
