@@ -2083,7 +2083,7 @@ in %2</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
     </message>
@@ -2113,27 +2113,27 @@ in %2</translation>
         <translation>CSV-Export…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="137"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="140"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="138"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="141"/>
         <source>Payments and reports</source>
         <translation>Zahlungen und Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="139"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
         <source>Price list</source>
         <translation>Preisliste</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="243"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="246"/>
         <source>All clients</source>
         <translation>Alle Klienten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="260"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n Rechnung</numerusform>
@@ -2141,7 +2141,7 @@ in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="261"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n überfällig</numerusform>
@@ -2149,55 +2149,55 @@ in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="344"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Wählen Sie eine Rechnung, um zu sehen, was bezahlt und was offen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="349"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Netto %1, Steuer %2, gesamt %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
         <source>paid %1</source>
         <translation>bezahlt %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
         <source>credited %1</source>
         <translation>gutgeschrieben %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
         <source>outstanding %1</source>
         <translation>offen %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="361"/>
         <source>corrects %1</source>
         <translation>korrigiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="376"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="379"/>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="380"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="397"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="415"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="418"/>
         <source>Issued invoice %1.</source>
         <translation>Rechnung %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="407"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="417"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="410"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Issue invoice</source>
         <translation>Rechnung ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="408"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2206,17 +2206,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Er erhält die nächste Rechnungsnummer und kann danach nicht mehr geändert werden; Fehler werden mit einer Gutschrift korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="428"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="431"/>
         <source>Payment recorded.</source>
         <translation>Zahlung erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="437"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
         <source>Cancel with a credit note</source>
         <translation>Mit einer Gutschrift stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="438"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="441"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
@@ -2225,22 +2225,22 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 Die Gutschrift erhält die nächste Nummer; bereits Gezahltes wird zum Guthaben von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="444"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="447"/>
         <source>Issued credit note %1.</source>
         <translation>Gutschrift %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Delete this draft invoice for %1?</source>
         <translation>Diesen Rechnungsentwurf für %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="459"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="462"/>
         <source>Draft deleted.</source>
         <translation>Entwurf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="468"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="471"/>
         <source>Saved your name and address.</source>
         <translation>Ihr Name und Ihre Adresse wurden gespeichert.</translation>
     </message>
@@ -3744,7 +3744,7 @@ Land</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="281"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Ar&amp;chive</source>
         <translation>Archi&amp;vieren</translation>
     </message>
@@ -3784,63 +3784,63 @@ Land</translation>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="65"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="74"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="68"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="77"/>
         <source>Same as yours</source>
         <translation>Wie Ihre eigene</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="78"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="81"/>
         <source>The language of this client&apos;s agreements, invoices and session summaries</source>
         <translation>Die Sprache der Vereinbarungen, Rechnungen und Sitzungszusammenfassungen dieses Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="79"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="82"/>
         <source>&amp;Documents in:</source>
         <translation>&amp;Dokumentsprache:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="95"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="98"/>
         <source>Save the changes (%1)</source>
         <translation>Änderungen speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="281"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Unar&amp;chive</source>
         <translation>Archi&amp;vierung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="283"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="286"/>
         <source>Return this client to the list</source>
         <translation>Diesen Klienten wieder in die Liste aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="287"/>
         <source>Hide this client from the list but keep the record</source>
         <translation>Diesen Klienten in der Liste ausblenden, die Akte aber behalten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="294"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="297"/>
         <source>New client</source>
         <translation>Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="295"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation>Nur der vollständige Name ist erforderlich. Alles andere kann später ergänzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="303"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
         <source>Added %1</source>
         <translation>Hinzugefügt am %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="309"/>
         <source>updated %1</source>
         <translation>aktualisiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="310"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="313"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
@@ -9542,57 +9542,57 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <translation>Bei Inaktivität s&amp;perren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="46"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="47"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="52"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="55"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="58"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="59"/>
         <source>Preferred name (else full name)</source>
         <translation>Rufname (sonst vollständiger Name)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="61"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="62"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="63"/>
         <source>Which of a client&apos;s names the client list, the pipeline, the calendar, billing and search show. Agreements and invoices are not affected.</source>
         <translation>Welchen Namen eines Klienten die Klientenliste, der Ablauf, der Kalender, die Abrechnung und die Suche anzeigen. Vereinbarungen und Rechnungen sind davon nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="86"/>
         <source>Beside the workspace folder</source>
         <translation>Neben dem Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="91"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="92"/>
         <source>Backup Folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="108"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="109"/>
         <source>Keep at least one backup: set the daily, weekly or monthly number above 0.</source>
         <translation>Behalten Sie mindestens eine Sicherung: Setzen Sie die tägliche, wöchentliche oder monatliche Anzahl auf mehr als 0.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="120"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="121"/>
         <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
         <translation>Der Sicherungsordner %1 existiert nicht oder ist nicht beschreibbar. Schließen Sie das Laufwerk an oder wählen Sie einen anderen Ordner.</translation>
     </message>

@@ -2080,7 +2080,7 @@ en %2</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
@@ -2110,27 +2110,27 @@ en %2</translation>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="137"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="140"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="138"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="141"/>
         <source>Payments and reports</source>
         <translation>Pagos e informes</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="139"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
         <source>Price list</source>
         <translation>Lista de precios</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="243"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="246"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="260"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -2138,7 +2138,7 @@ en %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="261"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n vencida</numerusform>
@@ -2146,55 +2146,55 @@ en %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="344"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Seleccione una factura para ver lo pagado y lo pendiente.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="349"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Base %1, impuestos %2, total %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
         <source>paid %1</source>
         <translation>pagado %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
         <source>credited %1</source>
         <translation>abonado %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
         <source>outstanding %1</source>
         <translation>pendiente %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="361"/>
         <source>corrects %1</source>
         <translation>rectifica %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="376"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="379"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="380"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="397"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="415"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="418"/>
         <source>Issued invoice %1.</source>
         <translation>Factura %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="407"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="417"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="410"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Issue invoice</source>
         <translation>Emitir factura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="408"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2203,17 +2203,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Recibirá el siguiente número de factura y ya no podrá modificarse; los errores se corrigen con una factura rectificativa.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="428"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="431"/>
         <source>Payment recorded.</source>
         <translation>Pago registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="437"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
         <source>Cancel with a credit note</source>
         <translation>Anular con una factura rectificativa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="438"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="441"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
@@ -2222,22 +2222,22 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 La factura rectificativa recibe el siguiente número; lo ya pagado pasa a ser saldo a favor de %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="444"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="447"/>
         <source>Issued credit note %1.</source>
         <translation>Factura rectificativa %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Delete this draft invoice for %1?</source>
         <translation>¿Desea eliminar este borrador de factura para %1?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="459"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="462"/>
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="468"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="471"/>
         <source>Saved your name and address.</source>
         <translation>Nombre y dirección guardados.</translation>
     </message>
@@ -3741,7 +3741,7 @@ País</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="281"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Ar&amp;chive</source>
         <translation>Arc&amp;hivar</translation>
     </message>
@@ -3781,63 +3781,63 @@ País</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="65"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="74"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="68"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="77"/>
         <source>Same as yours</source>
         <translation>Igual que la suya</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="78"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="81"/>
         <source>The language of this client&apos;s agreements, invoices and session summaries</source>
         <translation>El idioma de los acuerdos, las facturas y los resúmenes de sesión de este cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="79"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="82"/>
         <source>&amp;Documents in:</source>
         <translation>&amp;Documentos en:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="95"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="98"/>
         <source>Save the changes (%1)</source>
         <translation>Guardar los cambios (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="281"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Unar&amp;chive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="283"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="286"/>
         <source>Return this client to the list</source>
         <translation>Devolver este cliente a la lista</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="287"/>
         <source>Hide this client from the list but keep the record</source>
         <translation>Ocultar este cliente de la lista, pero conservar su ficha</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="294"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="297"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="295"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation>Solo el nombre completo es obligatorio. Todo lo demás puede añadirse más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="303"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
         <source>Added %1</source>
         <translation>Añadido el %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="309"/>
         <source>updated %1</source>
         <translation>actualizado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="310"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="313"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -9539,57 +9539,57 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="46"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="47"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="52"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="55"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="58"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="59"/>
         <source>Preferred name (else full name)</source>
         <translation>Nombre preferido (si no, nombre completo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="61"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="62"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="63"/>
         <source>Which of a client&apos;s names the client list, the pipeline, the calendar, billing and search show. Agreements and invoices are not affected.</source>
         <translation>Qué nombre del cliente se muestra en la lista de clientes, el flujo, el calendario, la facturación y la búsqueda. Los acuerdos y las facturas no se ven afectados.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="86"/>
         <source>Beside the workspace folder</source>
         <translation>Junto a la carpeta del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="91"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="92"/>
         <source>Backup Folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="108"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="109"/>
         <source>Keep at least one backup: set the daily, weekly or monthly number above 0.</source>
         <translation>Conserve al menos una copia de seguridad: indique un número mayor que 0 de copias diarias, semanales o mensuales.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="120"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="121"/>
         <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
         <translation>La carpeta de copias de seguridad %1 no existe o no se puede escribir en ella. Conecte la unidad o elija otra carpeta.</translation>
     </message>

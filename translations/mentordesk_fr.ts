@@ -2080,7 +2080,7 @@ dans %2</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
@@ -2110,27 +2110,27 @@ dans %2</translation>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="137"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="140"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="138"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="141"/>
         <source>Payments and reports</source>
         <translation>Paiements et rapports</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="139"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
         <source>Price list</source>
         <translation>Grille tarifaire</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="243"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="246"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="260"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n facture</numerusform>
@@ -2138,7 +2138,7 @@ dans %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="261"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -2146,55 +2146,55 @@ dans %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="344"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Sélectionnez une facture pour voir ce qui est payé et ce qui reste dû.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="349"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>HT %1, TVA %2, TTC %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
         <source>paid %1</source>
         <translation>payé %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
         <source>credited %1</source>
         <translation>crédité %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
         <source>outstanding %1</source>
         <translation>reste dû %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="361"/>
         <source>corrects %1</source>
         <translation>corrige %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="376"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="379"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="380"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="397"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="415"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="418"/>
         <source>Issued invoice %1.</source>
         <translation>Facture %1 émise.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="407"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="417"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="410"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Issue invoice</source>
         <translation>Émettre la facture</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="408"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2203,17 +2203,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Il reçoit le prochain numéro de facture et ne peut plus être modifié ; les erreurs se corrigent par un avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="428"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="431"/>
         <source>Payment recorded.</source>
         <translation>Paiement enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="437"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
         <source>Cancel with a credit note</source>
         <translation>Annuler par un avoir</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="438"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="441"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
@@ -2222,22 +2222,22 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 L&apos;avoir reçoit le prochain numéro ; les sommes déjà payées deviennent un crédit en faveur de %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="444"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="447"/>
         <source>Issued credit note %1.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Delete this draft invoice for %1?</source>
         <translation>Supprimer ce brouillon de facture pour %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="459"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="462"/>
         <source>Draft deleted.</source>
         <translation>Brouillon supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="468"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="471"/>
         <source>Saved your name and address.</source>
         <translation>Vos nom et adresse ont été enregistrés.</translation>
     </message>
@@ -3741,7 +3741,7 @@ Pays</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="281"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Ar&amp;chive</source>
         <translation>A&amp;rchiver</translation>
     </message>
@@ -3781,63 +3781,63 @@ Pays</translation>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="65"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="74"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="68"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="77"/>
         <source>Same as yours</source>
         <translation>Identique au vôtre</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="78"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="81"/>
         <source>The language of this client&apos;s agreements, invoices and session summaries</source>
         <translation>La langue des accords, des factures et des comptes rendus de séance de ce client</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="79"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="82"/>
         <source>&amp;Documents in:</source>
         <translation>&amp;Documents en :</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="95"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="98"/>
         <source>Save the changes (%1)</source>
         <translation>Enregistrer les modifications (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="281"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Unar&amp;chive</source>
         <translation>Désa&amp;rchiver</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="283"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="286"/>
         <source>Return this client to the list</source>
         <translation>Remettre ce client dans la liste</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="287"/>
         <source>Hide this client from the list but keep the record</source>
         <translation>Masquer ce client dans la liste tout en conservant sa fiche</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="294"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="297"/>
         <source>New client</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="295"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation>Seul le nom complet est obligatoire. Tout le reste peut être ajouté plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="303"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
         <source>Added %1</source>
         <translation>Ajouté le %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="309"/>
         <source>updated %1</source>
         <translation>modifié le %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="310"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="313"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
@@ -9539,57 +9539,57 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
         <translation>&amp;Verrouiller après une inactivité de :</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="46"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="47"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="52"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="55"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="58"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="59"/>
         <source>Preferred name (else full name)</source>
         <translation>Nom d&apos;usage (sinon nom complet)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="61"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="62"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="63"/>
         <source>Which of a client&apos;s names the client list, the pipeline, the calendar, billing and search show. Agreements and invoices are not affected.</source>
         <translation>Quel nom du client affichent la liste des clients, le parcours, le calendrier, la facturation et la recherche. Les accords et les factures ne sont pas concernés.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="86"/>
         <source>Beside the workspace folder</source>
         <translation>À côté du dossier de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="91"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="92"/>
         <source>Backup Folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="108"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="109"/>
         <source>Keep at least one backup: set the daily, weekly or monthly number above 0.</source>
         <translation>Conservez au moins une sauvegarde : réglez le nombre de sauvegardes quotidiennes, hebdomadaires ou mensuelles au-dessus de 0.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="120"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="121"/>
         <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
         <translation>Le dossier de sauvegarde %1 n&apos;existe pas ou n&apos;est pas accessible en écriture. Branchez le disque ou choisissez un autre dossier.</translation>
     </message>

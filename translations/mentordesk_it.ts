@@ -2080,7 +2080,7 @@ in %2</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Delete draft</source>
         <translation>Elimina bozza</translation>
     </message>
@@ -2110,27 +2110,27 @@ in %2</translation>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="137"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="140"/>
         <source>Invoices</source>
         <translation>Fatture</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="138"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="141"/>
         <source>Payments and reports</source>
         <translation>Pagamenti e report</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="139"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
         <source>Price list</source>
         <translation>Listino prezzi</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="243"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="246"/>
         <source>All clients</source>
         <translation>Tutti i clienti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="260"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n fattura</numerusform>
@@ -2138,7 +2138,7 @@ in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="261"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n scaduta</numerusform>
@@ -2146,55 +2146,55 @@ in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="344"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Selezionare una fattura per vedere quanto è pagato e quanto resta da pagare.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="349"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Imponibile %1, IVA %2, totale %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
         <source>paid %1</source>
         <translation>pagato %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
         <source>credited %1</source>
         <translation>accreditato %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
         <source>outstanding %1</source>
         <translation>da pagare %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="361"/>
         <source>corrects %1</source>
         <translation>rettifica %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="376"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="379"/>
         <source>Draft saved.</source>
         <translation>Bozza salvata.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="380"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="397"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="415"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="418"/>
         <source>Issued invoice %1.</source>
         <translation>Fattura %1 emessa.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="407"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="417"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="410"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Issue invoice</source>
         <translation>Emetti fattura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="408"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2203,17 +2203,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Riceve il numero di fattura successivo e non potrà più essere modificata; gli errori si correggono con una nota di credito.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="428"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="431"/>
         <source>Payment recorded.</source>
         <translation>Pagamento registrato.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="437"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
         <source>Cancel with a credit note</source>
         <translation>Annulla con nota di credito</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="438"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="441"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
@@ -2222,22 +2222,22 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 La nota di credito riceve il numero successivo; quanto già pagato diventa un credito a favore di %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="444"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="447"/>
         <source>Issued credit note %1.</source>
         <translation>Nota di credito %1 emessa.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Delete this draft invoice for %1?</source>
         <translation>Eliminare questa bozza di fattura per %1?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="459"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="462"/>
         <source>Draft deleted.</source>
         <translation>Bozza eliminata.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="468"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="471"/>
         <source>Saved your name and address.</source>
         <translation>Nome e indirizzo salvati.</translation>
     </message>
@@ -3741,7 +3741,7 @@ Paese</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="281"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Ar&amp;chive</source>
         <translation>Archi&amp;via</translation>
     </message>
@@ -3781,63 +3781,63 @@ Paese</translation>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="65"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="74"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="68"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="77"/>
         <source>Same as yours</source>
         <translation>Come quello del mentor</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="78"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="81"/>
         <source>The language of this client&apos;s agreements, invoices and session summaries</source>
         <translation>La lingua degli accordi, delle fatture e dei riepiloghi delle sessioni di questo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="79"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="82"/>
         <source>&amp;Documents in:</source>
         <translation>&amp;Documenti in:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="95"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="98"/>
         <source>Save the changes (%1)</source>
         <translation>Salva le modifiche (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="281"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Unar&amp;chive</source>
         <translation>Rimuovi dall&apos;archi&amp;vio</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="283"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="286"/>
         <source>Return this client to the list</source>
         <translation>Riportare questo cliente nell&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="287"/>
         <source>Hide this client from the list but keep the record</source>
         <translation>Nascondere questo cliente dall&apos;elenco mantenendone la scheda</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="294"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="297"/>
         <source>New client</source>
         <translation>Nuovo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="295"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation>È obbligatorio solo il nome completo. Tutto il resto può essere aggiunto in seguito.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="303"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
         <source>Added %1</source>
         <translation>Aggiunto il %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="309"/>
         <source>updated %1</source>
         <translation>aggiornato il %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="310"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="313"/>
         <source>archived</source>
         <translation>archiviato</translation>
     </message>
@@ -9539,57 +9539,57 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
         <translation>&amp;Blocca dopo un&apos;inattività di:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="46"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="47"/>
         <source>System default</source>
         <translation>Predefinita del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="52"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
         <source>Follow the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
         <source>Light</source>
         <translation>Chiaro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="55"/>
         <source>Dark</source>
         <translation>Scuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="58"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="59"/>
         <source>Preferred name (else full name)</source>
         <translation>Nome preferito (altrimenti nome completo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="61"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="62"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="63"/>
         <source>Which of a client&apos;s names the client list, the pipeline, the calendar, billing and search show. Agreements and invoices are not affected.</source>
         <translation>Quale dei nomi di un cliente mostrano l&apos;elenco dei clienti, il flusso, il calendario, la fatturazione e la ricerca. Accordi e fatture non ne sono interessati.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="86"/>
         <source>Beside the workspace folder</source>
         <translation>Accanto alla cartella dell&apos;area di lavoro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="91"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="92"/>
         <source>Backup Folder</source>
         <translation>Cartella dei backup</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="108"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="109"/>
         <source>Keep at least one backup: set the daily, weekly or monthly number above 0.</source>
         <translation>Conservare almeno un backup: impostare il numero giornaliero, settimanale o mensile sopra 0.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="120"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="121"/>
         <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
         <translation>La cartella dei backup %1 non esiste o non è scrivibile. Collegare l&apos;unità oppure scegliere un&apos;altra cartella.</translation>
     </message>

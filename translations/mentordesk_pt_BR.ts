@@ -2080,7 +2080,7 @@ em %2</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
@@ -2110,27 +2110,27 @@ em %2</translation>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="137"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="140"/>
         <source>Invoices</source>
         <translation>Faturas</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="138"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="141"/>
         <source>Payments and reports</source>
         <translation>Pagamentos e relatórios</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="139"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
         <source>Price list</source>
         <translation>Tabela de preços</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="243"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="246"/>
         <source>All clients</source>
         <translation>Todos os clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="260"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n fatura</numerusform>
@@ -2138,7 +2138,7 @@ em %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="261"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n vencida</numerusform>
@@ -2146,55 +2146,55 @@ em %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="344"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Selecione uma fatura para ver o que está pago e em aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="349"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Líquido %1, imposto %2, total %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
         <source>paid %1</source>
         <translation>pago %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
         <source>credited %1</source>
         <translation>creditado %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
         <source>outstanding %1</source>
         <translation>em aberto %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="361"/>
         <source>corrects %1</source>
         <translation>corrige %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="376"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="379"/>
         <source>Draft saved.</source>
         <translation>Rascunho salvo.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="380"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="397"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="415"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="418"/>
         <source>Issued invoice %1.</source>
         <translation>Fatura %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="407"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="417"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="410"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Issue invoice</source>
         <translation>Emitir fatura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="408"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2203,17 +2203,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Ele recebe o próximo número de fatura e não poderá mais ser alterado; erros são corrigidos com uma nota de crédito.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="428"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="431"/>
         <source>Payment recorded.</source>
         <translation>Pagamento registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="437"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
         <source>Cancel with a credit note</source>
         <translation>Cancelar com uma nota de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="438"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="441"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
@@ -2222,22 +2222,22 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 A nota de crédito recebe o próximo número; o que já foi pago vira crédito de %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="444"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="447"/>
         <source>Issued credit note %1.</source>
         <translation>Nota de crédito %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Delete this draft invoice for %1?</source>
         <translation>Excluir este rascunho de fatura para %1?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="459"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="462"/>
         <source>Draft deleted.</source>
         <translation>Rascunho excluído.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="468"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="471"/>
         <source>Saved your name and address.</source>
         <translation>Seu nome e endereço foram salvos.</translation>
     </message>
@@ -3741,7 +3741,7 @@ País</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="281"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Ar&amp;chive</source>
         <translation>Arqu&amp;ivar</translation>
     </message>
@@ -3781,63 +3781,63 @@ País</translation>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="65"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="74"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="68"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="77"/>
         <source>Same as yours</source>
         <translation>Igual ao seu</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="78"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="81"/>
         <source>The language of this client&apos;s agreements, invoices and session summaries</source>
         <translation>O idioma dos acordos, faturas e resumos de sessão deste cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="79"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="82"/>
         <source>&amp;Documents in:</source>
         <translation>&amp;Documentos em:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="95"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="98"/>
         <source>Save the changes (%1)</source>
         <translation>Salvar as alterações (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="281"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Unar&amp;chive</source>
         <translation>Desarqu&amp;ivar</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="283"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="286"/>
         <source>Return this client to the list</source>
         <translation>Devolver este cliente à lista</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="287"/>
         <source>Hide this client from the list but keep the record</source>
         <translation>Ocultar este cliente da lista, mas manter o cadastro</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="294"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="297"/>
         <source>New client</source>
         <translation>Novo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="295"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation>Somente o nome completo é obrigatório. Todo o resto pode ser adicionado depois.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="303"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
         <source>Added %1</source>
         <translation>Adicionado em %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="309"/>
         <source>updated %1</source>
         <translation>atualizado em %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="310"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="313"/>
         <source>archived</source>
         <translation>arquivado</translation>
     </message>
@@ -9539,57 +9539,57 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <translation>&amp;Bloquear após inatividade:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="46"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="47"/>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="52"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="53"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="54"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="55"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="58"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="59"/>
         <source>Preferred name (else full name)</source>
         <translation>Nome preferido (senão, nome completo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="61"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="62"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="63"/>
         <source>Which of a client&apos;s names the client list, the pipeline, the calendar, billing and search show. Agreements and invoices are not affected.</source>
         <translation>Qual dos nomes do cliente aparece na lista de clientes, no fluxo, na agenda, no faturamento e na pesquisa. Acordos e faturas não são afetados.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="85"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="86"/>
         <source>Beside the workspace folder</source>
         <translation>Ao lado da pasta do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="91"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="92"/>
         <source>Backup Folder</source>
         <translation>Pasta de backup</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="108"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="109"/>
         <source>Keep at least one backup: set the daily, weekly or monthly number above 0.</source>
         <translation>Mantenha pelo menos um backup: defina o número diário, semanal ou mensal acima de 0.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="120"/>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="121"/>
         <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
         <translation>A pasta de backup %1 não existe ou não permite gravação. Conecte a unidade ou escolha outra pasta.</translation>
     </message>
