@@ -929,12 +929,12 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
         <translation>%1 (Nachtrag zu %2)</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="385"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="386"/>
         <source>This agreement ends on %1.</source>
         <translation>Diese Vereinbarung endet am %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="361"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="362"/>
         <source>Signed on screen on %1 UTC</source>
         <translation>Am Bildschirm unterschrieben am %1 UTC</translation>
     </message>
@@ -11668,12 +11668,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::SignerName</name>
     <message>
-        <location filename="../core/agreements/SignerName.cpp" line="24"/>
+        <location filename="../core/agreements/SignerName.cpp" line="27"/>
         <source>Signed as “%1”; the mentor confirmed this differs from the client&apos;s name “%2”.</source>
         <translation>Unterschrieben als „%1“; der Mentor hat bestätigt, dass dies vom Namen des Klienten „%2“ abweicht.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/SignerName.cpp" line="28"/>
+        <location filename="../core/agreements/SignerName.cpp" line="29"/>
         <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
         <translation>Unterschrieben als „%1“; der Mentor hat bestätigt, dass dies vom Namen im Mentorenprofil „%2“ abweicht.</translation>
     </message>

@@ -926,12 +926,12 @@ una copia impresa pueda cotejarse con este registro.
         <translation>%1 (modificación de %2)</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="385"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="386"/>
         <source>This agreement ends on %1.</source>
         <translation>Este acuerdo finaliza el %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="361"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="362"/>
         <source>Signed on screen on %1 UTC</source>
         <translation>Firmado en pantalla el %1 UTC</translation>
     </message>
@@ -11665,12 +11665,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::SignerName</name>
     <message>
-        <location filename="../core/agreements/SignerName.cpp" line="24"/>
+        <location filename="../core/agreements/SignerName.cpp" line="27"/>
         <source>Signed as “%1”; the mentor confirmed this differs from the client&apos;s name “%2”.</source>
         <translation>Firmado como «%1»; el mentor confirmó que difiere del nombre del cliente, «%2».</translation>
     </message>
     <message>
-        <location filename="../core/agreements/SignerName.cpp" line="28"/>
+        <location filename="../core/agreements/SignerName.cpp" line="29"/>
         <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
         <translation>Firmado como «%1»; el mentor confirmó que difiere del nombre del perfil del mentor, «%2».</translation>
     </message>

@@ -926,12 +926,12 @@ de rapprocher une copie imprimée de cet enregistrement.
         <translation>%1 (avenant à %2)</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="385"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="386"/>
         <source>This agreement ends on %1.</source>
         <translation>Le présent accord prend fin le %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="361"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="362"/>
         <source>Signed on screen on %1 UTC</source>
         <translation>Signé à l&apos;écran le %1 UTC</translation>
     </message>
@@ -11665,12 +11665,12 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
 <context>
     <name>md::SignerName</name>
     <message>
-        <location filename="../core/agreements/SignerName.cpp" line="24"/>
+        <location filename="../core/agreements/SignerName.cpp" line="27"/>
         <source>Signed as “%1”; the mentor confirmed this differs from the client&apos;s name “%2”.</source>
         <translation>Signé sous le nom « %1 » ; le mentor a confirmé que ce nom diffère de celui du client « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/agreements/SignerName.cpp" line="28"/>
+        <location filename="../core/agreements/SignerName.cpp" line="29"/>
         <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
         <translation>Signé sous le nom « %1 » ; le mentor a confirmé que ce nom diffère de celui du profil du mentor « %2 ».</translation>
     </message>

@@ -926,12 +926,12 @@ una copia stampata possa essere ricondotta a questa registrazione.
         <translation>%1 (integrazione a %2)</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="385"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="386"/>
         <source>This agreement ends on %1.</source>
         <translation>Il presente accordo termina il %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="361"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="362"/>
         <source>Signed on screen on %1 UTC</source>
         <translation>Firmato su schermo il %1 UTC</translation>
     </message>
@@ -11665,12 +11665,12 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
 <context>
     <name>md::SignerName</name>
     <message>
-        <location filename="../core/agreements/SignerName.cpp" line="24"/>
+        <location filename="../core/agreements/SignerName.cpp" line="27"/>
         <source>Signed as “%1”; the mentor confirmed this differs from the client&apos;s name “%2”.</source>
         <translation>Firmato come «%1»; il mentor ha confermato che differisce dal nome del cliente «%2».</translation>
     </message>
     <message>
-        <location filename="../core/agreements/SignerName.cpp" line="28"/>
+        <location filename="../core/agreements/SignerName.cpp" line="29"/>
         <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
         <translation>Firmato come «%1»; il mentor ha confermato che differisce dal nome nel profilo del mentor «%2».</translation>
     </message>

@@ -926,12 +926,12 @@ uma cópia impressa possa ser conferida com este registro.
         <translation>%1 (aditivo a %2)</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="385"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="386"/>
         <source>This agreement ends on %1.</source>
         <translation>Este acordo termina em %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="361"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="362"/>
         <source>Signed on screen on %1 UTC</source>
         <translation>Assinado na tela em %1 UTC</translation>
     </message>
@@ -11665,12 +11665,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
 <context>
     <name>md::SignerName</name>
     <message>
-        <location filename="../core/agreements/SignerName.cpp" line="24"/>
+        <location filename="../core/agreements/SignerName.cpp" line="27"/>
         <source>Signed as “%1”; the mentor confirmed this differs from the client&apos;s name “%2”.</source>
         <translation>Assinado como “%1”; o mentor confirmou que difere do nome do cliente, “%2”.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/SignerName.cpp" line="28"/>
+        <location filename="../core/agreements/SignerName.cpp" line="29"/>
         <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
         <translation>Assinado como “%1”; o mentor confirmou que difere do nome no perfil do mentor, “%2”.</translation>
     </message>

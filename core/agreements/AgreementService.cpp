@@ -358,10 +358,11 @@ SignatureSlot AgreementService::slotOf(const AgreementSignature& signature,
     slot.fullName = signature.fullName;
     slot.image = QImage::fromData(signature.imagePng, "PNG");
     const DocumentTranslator text(language);
+    const QDateTime signedUtc = signature.signedUtc.toUTC();
     slot.dateLine = text.translate("md::AgreementService", "Signed on screen on %1 UTC")
-                        .arg(text.locale().toString(signature.signedUtc.toUTC(),
-                                                    QStringLiteral("d MMMM yyyy, HH:mm")));
-    slot.note = signerNameNote(signature);
+                        .arg(text.longDate(signedUtc.date()) + QStringLiteral(", ") +
+                             text.locale().toString(signedUtc.time(), QStringLiteral("HH:mm")));
+    slot.note = signerNameNote(signature, &text);
     return slot;
 }
 

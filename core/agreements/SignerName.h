@@ -6,6 +6,8 @@
 
 namespace md {
 
+class DocumentTranslator;
+
 // Whether the name a signer typed is the name on record (the client's full
 // name, the mentor profile's name). Case, spacing and Unicode composition do
 // not count as a difference; any other letter does ("Anna Miller" is not
@@ -16,6 +18,8 @@ bool isSameSignerName(const QString& typed, const QString& onRecord);
 // differs from the name on record, e.g. "Signed as “Anna Miller”; the mentor
 // confirmed this differs from the client's name “Ana Mueller”." Empty when
 // the signature carries no such confirmation.
-QString signerNameNote(const AgreementSignature& signature);
+// In the interface's language, or in `text`'s (a document's) when given.
+QString signerNameNote(const AgreementSignature& signature,
+                       const DocumentTranslator* text = nullptr);
 
 } // namespace md

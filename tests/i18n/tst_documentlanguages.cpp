@@ -11,6 +11,7 @@
 #include "../core/tst_billing_fixture.h"
 
 #include "agreements/BuiltInTemplates.h"
+#include "agreements/SignerName.h"
 #include "billing/ExemptionWording.h"
 #include "export/InvoicePdfRenderer.h"
 #include "i18n/DocumentLanguage.h"
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void exemptionWordingFollowsCountryAndLanguage();
     void clientWithoutLanguageFollowsMentor();
     void editedTemplateKeepsItsLanguage();
+    void signerNoteInTheDocumentLanguage_data();
+    void signerNoteInTheDocumentLanguage();
 
 private:
     static void languageRows();
@@ -332,6 +335,31 @@ void TestDocumentLanguages::editedTemplateKeepsItsLanguage() {
     QVERIFY(english.ok());
     QCOMPARE(english->language, QStringLiteral("en"));
     QVERIFY(!english->bodyHtml.contains(QStringLiteral("su misura")));
+}
+
+void TestDocumentLanguages::signerNoteInTheDocumentLanguage_data() {
+    languageRows();
+}
+
+// The note under a signature whose typed name differs is printed in the
+// agreement's language, like the rest of the signature block.
+void TestDocumentLanguages::signerNoteInTheDocumentLanguage() {
+    QFETCH(QString, language);
+    AgreementSignature signature;
+    signature.role = SignerRole::Mentee;
+    signature.fullName = QStringLiteral("Anna Miller");
+    signature.nameOnRecord = QStringLiteral("Ana Mueller");
+    signature.nameDifferenceConfirmed = true;
+    const QString source = QStringLiteral(
+        "Signed as “%1”; the mentor confirmed this differs from the client's name “%2”.");
+    QString expected = catalogueTranslation(language, QStringLiteral("md::SignerName"), source);
+    if (expected.isEmpty())
+        expected = source;
+    const DocumentTranslator text(language);
+    QCOMPARE(signerNameNote(signature, &text),
+             expected.arg(signature.fullName, signature.nameOnRecord));
+    if (language != QLatin1String("en"))
+        QVERIFY(signerNameNote(signature, &text) != signerNameNote(signature));
 }
 
 QTEST_MAIN(TestDocumentLanguages)
