@@ -22,6 +22,15 @@ std::pair<QString, qint64> splitKey(const QString& objectKey) {
     return {objectKey.left(colon), ok ? id : 0};
 }
 
+// What a published event may show: the fixed summary and the format, nothing
+// else of the session.
+IcsWriter::Options publishedOptions(const QString& summary) {
+    IcsWriter::Options options;
+    options.fixedSummary = summary;
+    options.formatOnly = true;
+    return options;
+}
+
 } // namespace
 
 CalendarPublisher::CalendarPublisher(SchedulingService& scheduling, ClientService& clients,
@@ -95,11 +104,8 @@ Result<Rendered> CalendarPublisher::renderSeries(qint64 seriesId, bool usePrefer
     auto title = summaryFor(series->engagementId, usePreferredName);
     if (!title)
         return title.error();
-    IcsWriter::Options options;
-    options.fixedSummary = *title;
-    options.formatOnly = true;
-    return Rendered(
-        CalendarResource{series->uid, IcsWriter::write({published}, kept, options, m_clock)});
+    return Rendered(CalendarResource{
+        series->uid, IcsWriter::write({published}, kept, publishedOptions(*title), m_clock)});
 }
 
 Result<Rendered> CalendarPublisher::renderSession(qint64 sessionId, bool usePreferredName) const {
@@ -113,11 +119,8 @@ Result<Rendered> CalendarPublisher::renderSession(qint64 sessionId, bool usePref
     auto title = summaryFor(session->engagementId, usePreferredName);
     if (!title)
         return title.error();
-    IcsWriter::Options options;
-    options.fixedSummary = *title;
-    options.formatOnly = true;
-    return Rendered(
-        CalendarResource{session->uid, IcsWriter::write({}, {*session}, options, m_clock)});
+    return Rendered(CalendarResource{
+        session->uid, IcsWriter::write({}, {*session}, publishedOptions(*title), m_clock)});
 }
 
 } // namespace md
