@@ -108,7 +108,7 @@ DocumentContent contentOf(const AgreementLayout& layout) {
     const DocumentTranslator text(layout.language);
     DocumentContent content;
     content.title = layout.title;
-    content.letterhead = MentorLetterhead::of(layout.mentor);
+    content.letterhead = MentorLetterhead::of(layout.mentor, text);
     const QString endNote =
         layout.endNote.isEmpty()
             ? QString()

@@ -4,7 +4,7 @@
 
 namespace md {
 
-Letterhead MentorLetterhead::of(const MentorProfile& mentor) {
+Letterhead MentorLetterhead::of(const MentorProfile& mentor, const DocumentTranslator& document) {
     Letterhead letterhead;
     letterhead.name = mentor.businessName.isEmpty() ? mentor.name : mentor.businessName;
     letterhead.logo = mentor.logoImage;
@@ -21,7 +21,7 @@ Letterhead MentorLetterhead::of(const MentorProfile& mentor) {
     if (!mentor.phone.isEmpty())
         contact << mentor.phone;
     if (!mentor.taxId.isEmpty())
-        contact << tr("Tax ID %1").arg(mentor.taxId);
+        contact << document.translate("md::MentorLetterhead", "Tax ID %1").arg(mentor.taxId);
     letterhead.details = {details.join(QStringLiteral(" · ")), contact.join(QStringLiteral(" · "))};
     return letterhead;
 }

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "export/DocumentLayout.h"
+#include "i18n/DocumentTranslator.h"
 #include "settings/MentorProfile.h"
-
-#include <QCoreApplication>
 
 namespace md {
 
@@ -11,9 +10,9 @@ namespace md {
 // them: the business (or the mentor's) name, then who and where, then how to
 // reach them, and the logo. One function, so the two documents look alike.
 class MentorLetterhead final {
-    Q_DECLARE_TR_FUNCTIONS(md::MentorLetterhead)
 public:
-    static Letterhead of(const MentorProfile& mentor);
+    // Its few words ("Tax ID") in the language of `document`.
+    static Letterhead of(const MentorProfile& mentor, const DocumentTranslator& document);
 };
 
 } // namespace md

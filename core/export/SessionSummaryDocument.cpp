@@ -26,22 +26,6 @@ QString formatLabel(SessionFormat format, const DocumentTranslator& text) {
     return {};
 }
 
-QString statusLabel(SessionStatus status, const DocumentTranslator& text) {
-    switch (status) {
-    case SessionStatus::Planned:
-        return text.translate("md::Session", "Planned");
-    case SessionStatus::Held:
-        return text.translate("md::Session", "Held");
-    case SessionStatus::CancelledByClient:
-        return text.translate("md::Session", "Cancelled by the client");
-    case SessionStatus::CancelledByMentor:
-        return text.translate("md::Session", "Cancelled by the mentor");
-    case SessionStatus::NoShow:
-        return text.translate("md::Session", "No-show");
-    }
-    return {};
-}
-
 } // namespace
 
 SessionSummaryDocument::SessionSummaryDocument(SessionSummaryInput input)
@@ -101,7 +85,7 @@ QList<QPair<QString, QString>> SessionSummaryDocument::details() const {
     }
     if (s.status != SessionStatus::Held && s.status != SessionStatus::Planned)
         out.append({m_text.translate("md::SessionSummaryDocument", "Status"),
-                    statusLabel(s.status, m_text)});
+                    SessionSummaryText::sessionStatus(s.status, m_text)});
     return out;
 }
 

@@ -4,7 +4,6 @@
 #include "export/SessionSummaryText.h"
 #include "scheduling/SessionTally.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -14,35 +13,44 @@ namespace md {
 
 namespace {
 
-QString number(const std::optional<double>& value, const QString& unit) {
+QString number(const std::optional<double>& value, const QString& unit, const QLocale& locale) {
     if (!value)
         return QStringLiteral("–");
-    QString text = QLocale().toString(*value, 'g', 6);
+    QString text = locale.toString(*value, 'g', 6);
     return unit.isEmpty() ? text : text + QLatin1Char(' ') + unit;
 }
 
-QString actionStatusLabel(const QString& key) {
+QString actionStatusLabel(const QString& key, const DocumentTranslator& text) {
     if (key == QLatin1String("done"))
-        return SessionSummaryReport::tr("Done");
+        return text.translate("md::SessionSummaryReport", "Done");
     if (key == QLatin1String("doing"))
-        return SessionSummaryReport::tr("In progress");
+        return text.translate("md::SessionSummaryReport", "In progress");
     if (key == QLatin1String("dropped"))
-        return SessionSummaryReport::tr("Dropped");
-    return SessionSummaryReport::tr("To do");
+        return text.translate("md::SessionSummaryReport", "Dropped");
+    return text.translate("md::SessionSummaryReport", "To do");
 }
 
 QString cell(const QString& text) {
     return QStringLiteral("<td class=\"cell\">%1</td>").arg(text);
 }
 
-QString shortDate(const QDate& date) {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("–");
+QString shortDate(const QDate& date, const QLocale& locale) {
+    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QStringLiteral("–");
+}
+
+// SessionTally::text() in the report's language (the same messages).
+QString tallyText(const SessionTally& tally, const DocumentTranslator& text) {
+    if (tally.planned <= 0)
+        return text.translate("md::SessionTally", "%n held", nullptr, tally.held);
+    return text.translate("md::SessionTally", "%1 of %n held", nullptr, tally.planned)
+        .arg(text.locale().toString(tally.held));
 }
 
 } // namespace
 
 SessionSummaryReport::SessionSummaryReport(ProgressReportInput input)
-    : m_input(std::move(input)) {
+    : m_input(std::move(input))
+    , m_text(m_input.language) {
     for (Session& session : m_input.sessions)
         session.privateNotes.clear();
     std::sort(m_input.sessions.begin(), m_input.sessions.end(),
@@ -50,7 +58,7 @@ SessionSummaryReport::SessionSummaryReport(ProgressReportInput input)
 }
 
 QString SessionSummaryReport::title() const {
-    return tr("Progress report");
+    return m_text.translate("md::SessionSummaryReport", "Progress report");
 }
 
 std::optional<int> SessionSummaryReport::percent(const ProgressReportInput::Goal& goal) {
@@ -64,41 +72,54 @@ QString SessionSummaryReport::sessionsHtml() const {
     const SessionTally tally =
         SessionTally::count(m_input.sessions, m_input.plannedSessions,
                             QDateTime(m_input.reportDate.addDays(1), QTime(0, 0), Qt::UTC));
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Sessions"));
-    QStringList facts{tally.text()};
+    QString html =
+        QStringLiteral("<h2>%1</h2>").arg(m_text.translate("md::SessionSummaryReport", "Sessions"));
+    QStringList facts{tallyText(tally, m_text)};
     // Planned rows count whether or not their date has passed: a session
     // not marked held yet is still part of the plan.
     const auto stillPlanned =
         std::count_if(m_input.sessions.cbegin(), m_input.sessions.cend(),
                       [](const Session& s) { return s.status == SessionStatus::Planned; });
     if (stillPlanned > 0)
-        facts << tr("%1 still planned").arg(stillPlanned);
+        facts << m_text.translate("md::SessionSummaryReport", "%1 still planned")
+                     .arg(m_text.locale().toString(qint64(stillPlanned)));
     if (tally.cancelled > 0)
-        facts << tr("%1 cancelled").arg(tally.cancelled);
+        facts << m_text.translate("md::SessionSummaryReport", "%1 cancelled")
+                     .arg(m_text.locale().toString(tally.cancelled));
     if (tally.noShows > 0)
-        facts << tr("%1 missed").arg(tally.noShows);
+        facts << m_text.translate("md::SessionSummaryReport", "%1 missed")
+                     .arg(m_text.locale().toString(tally.noShows));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
     if (m_input.sessions.isEmpty())
         return html;
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><th "
                            "width=\"22%\">%1</th><th width=\"20%\">%2</th><th>%3</th></tr>")
-                .arg(tr("Date"), tr("Status"), tr("Topics"));
+                .arg(m_text.translate("md::SessionSummaryReport", "Date"),
+                     m_text.translate("md::SessionSummaryReport", "Status"),
+                     m_text.translate("md::SessionSummaryReport", "Topics"));
     for (const Session& session : m_input.sessions) {
-        html += QStringLiteral("<tr>") + cell(shortDate(session.start.date())) +
-                cell(sessionStatusLabel(session.status).toHtmlEscaped()) +
+        html += QStringLiteral("<tr>") + cell(shortDate(session.start.date(), m_text.locale())) +
+                cell(SessionSummaryText::sessionStatus(session.status, m_text).toHtmlEscaped()) +
                 cell(session.topics.simplified().toHtmlEscaped()) + QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
 
 QString SessionSummaryReport::goalsHtml() const {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Goals"));
+    QString html =
+        QStringLiteral("<h2>%1</h2>").arg(m_text.translate("md::SessionSummaryReport", "Goals"));
     if (m_input.goals.isEmpty())
-        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("No goals recorded yet."));
+        return html +
+               QStringLiteral("<p class=\"muted\">%1</p>")
+                   .arg(m_text.translate("md::SessionSummaryReport", "No goals recorded yet."));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
                            "<th width=\"40%\">%1</th><th>%2</th><th>%3</th><th>%4</th>"
                            "<th>%5</th></tr>")
-                .arg(tr("Goal"), tr("Start"), tr("Now"), tr("Target"), tr("Progress"));
+                .arg(m_text.translate("md::SessionSummaryReport", "Goal"),
+                     m_text.translate("md::SessionSummaryReport", "Start"),
+                     m_text.translate("md::SessionSummaryReport", "Now"),
+                     m_text.translate("md::SessionSummaryReport", "Target"),
+                     m_text.translate("md::SessionSummaryReport", "Progress"));
     for (const ProgressReportInput::Goal& goal : m_input.goals) {
         QString description = goal.description.toHtmlEscaped();
         if (!goal.metric.isEmpty())
@@ -106,10 +127,12 @@ QString SessionSummaryReport::goalsHtml() const {
                                .arg(goal.metric.toHtmlEscaped());
         const std::optional<int> share = percent(goal);
         html += QStringLiteral("<tr>") + cell(description) +
-                cell(number(goal.baseline, goal.unit).toHtmlEscaped()) +
-                cell(number(goal.latest, goal.unit).toHtmlEscaped()) +
-                cell(number(goal.target, goal.unit).toHtmlEscaped()) +
-                cell(share ? tr("%1 %").arg(*share) : QStringLiteral("–")) +
+                cell(number(goal.baseline, goal.unit, m_text.locale()).toHtmlEscaped()) +
+                cell(number(goal.latest, goal.unit, m_text.locale()).toHtmlEscaped()) +
+                cell(number(goal.target, goal.unit, m_text.locale()).toHtmlEscaped()) +
+                cell(share ? m_text.translate("md::SessionSummaryReport", "%1 %")
+                                 .arg(m_text.locale().toString(*share))
+                           : QStringLiteral("–")) +
                 QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -134,11 +157,12 @@ QString SessionSummaryReport::actionsHtml() const {
         for (const ProgressReportInput::Action& action : actions) {
             QStringList extra;
             if (!action.goal.isEmpty())
-                extra << tr("for “%1”").arg(action.goal);
+                extra << m_text.translate("md::SessionSummaryReport", "for “%1”").arg(action.goal);
             if (action.dueDate.isValid() && action.status != QLatin1String("done"))
-                extra << tr("due %1").arg(shortDate(action.dueDate));
+                extra << m_text.translate("md::SessionSummaryReport", "due %1")
+                             .arg(shortDate(action.dueDate, m_text.locale()));
             if (action.status == QLatin1String("doing"))
-                extra << actionStatusLabel(action.status);
+                extra << actionStatusLabel(action.status, m_text);
             out += QStringLiteral("<li>%1%2</li>")
                        .arg(action.description.toHtmlEscaped(),
                             extra.isEmpty()
@@ -148,23 +172,31 @@ QString SessionSummaryReport::actionsHtml() const {
         }
         return out + QStringLiteral("</ul>");
     };
-    html += list(tr("Actions done"), done, tr("None yet."));
-    html += list(tr("Open actions"), open, tr("Nothing open."));
+    html += list(m_text.translate("md::SessionSummaryReport", "Actions done"), done,
+                 m_text.translate("md::SessionSummaryReport", "None yet."));
+    html += list(m_text.translate("md::SessionSummaryReport", "Open actions"), open,
+                 m_text.translate("md::SessionSummaryReport", "Nothing open."));
     return html;
 }
 
 QString SessionSummaryReport::html() const {
-    QString html = QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
-    html +=
-        QStringLiteral("<p class=\"subtitle\">%1</p>")
-            .arg(tr("%1 · %2").arg(m_input.clientName, m_input.engagementTitle).toHtmlEscaped());
+    QString html = DocumentLayout::letterheadHtml(m_input.letterhead);
+    html += QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
+    html += QStringLiteral("<p class=\"subtitle\">%1</p>")
+                .arg(m_text.translate("md::SessionSummaryReport", "%1 · %2")
+                         .arg(m_input.clientName, m_input.engagementTitle)
+                         .toHtmlEscaped());
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
-    QList<QPair<QString, QString>> details{{tr("Mentee"), m_input.clientName}};
+    QList<QPair<QString, QString>> details{
+        {m_text.translate("md::SessionSummaryReport", "Mentee"), m_input.clientName}};
     if (!m_input.mentorName.isEmpty())
-        details.append({tr("Mentor"), m_input.mentorName});
+        details.append(
+            {m_text.translate("md::SessionSummaryReport", "Mentor"), m_input.mentorName});
     if (m_input.startDate.isValid())
-        details.append({tr("Started"), SessionSummaryText::longDate(m_input.startDate)});
-    details.append({tr("Report date"), SessionSummaryText::longDate(m_input.reportDate)});
+        details.append({m_text.translate("md::SessionSummaryReport", "Started"),
+                        SessionSummaryText::longDate(m_input.startDate, m_text.locale())});
+    details.append({m_text.translate("md::SessionSummaryReport", "Report date"),
+                    SessionSummaryText::longDate(m_input.reportDate, m_text.locale())});
     for (const auto& [label, value] : details) {
         html += QStringLiteral("<tr><td class=\"label\" width=\"22%\">%1</td>"
                                "<td class=\"value\">%2</td></tr>")
@@ -176,8 +208,11 @@ QString SessionSummaryReport::html() const {
 
 Result<QByteArray> SessionSummaryReport::pdf() const {
     return SessionSummaryPdf::render(
-        html(), tr("%1 — %2").arg(title(), m_input.clientName),
-        tr("Progress report · %1 · %2").arg(m_input.clientName, shortDate(m_input.reportDate)));
+        html(),
+        m_text.translate("md::SessionSummaryReport", "%1 — %2").arg(title(), m_input.clientName),
+        m_text.translate("md::SessionSummaryReport", "Progress report · %1 · %2")
+            .arg(m_input.clientName, shortDate(m_input.reportDate, m_text.locale())),
+        m_input.letterhead, m_text.language());
 }
 
 } // namespace md

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "export/DocumentLayout.h"
+
 #include "common/Result.h"
+#include "i18n/DocumentTranslator.h"
 #include "scheduling/Session.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -42,13 +44,19 @@ struct ProgressReportInput {
     QList<Goal> goals;
     QList<Action> actions;
     QDate reportDate;
+    // The mentor's letterhead, as on their agreements (MentorLetterhead).
+    Letterhead letterhead;
+    // The client's document language (DocumentLanguage::codes()): of every
+    // heading and label, and of the dates and numbers.
+    QString language = QStringLiteral("en");
 };
 
 // An engagement progress report as a document: sessions held against the
 // plan, each goal with its progress, and the actions done and still open.
-// Only shareable content: no private notes. Rendered in memory.
+// Only shareable content: no private notes. Written in the client's document
+// language (ProgressReportInput::language), whatever the interface speaks.
+// Rendered in memory.
 class SessionSummaryReport final {
-    Q_DECLARE_TR_FUNCTIONS(md::SessionSummaryReport)
 public:
     explicit SessionSummaryReport(ProgressReportInput input);
 
@@ -64,6 +72,7 @@ private:
     QString actionsHtml() const;
 
     ProgressReportInput m_input;
+    DocumentTranslator m_text;
 };
 
 } // namespace md

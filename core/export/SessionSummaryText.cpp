@@ -136,6 +136,22 @@ QString SessionSummaryText::timeRange(const QDateTime& start, int durationMinute
     return text;
 }
 
+QString SessionSummaryText::sessionStatus(SessionStatus status, const DocumentTranslator& text) {
+    switch (status) {
+    case SessionStatus::Planned:
+        return text.translate("md::Session", "Planned");
+    case SessionStatus::Held:
+        return text.translate("md::Session", "Held");
+    case SessionStatus::CancelledByClient:
+        return text.translate("md::Session", "Cancelled by the client");
+    case SessionStatus::CancelledByMentor:
+        return text.translate("md::Session", "Cancelled by the mentor");
+    case SessionStatus::NoShow:
+        return text.translate("md::Session", "No-show");
+    }
+    return {};
+}
+
 QString SessionSummaryText::plainHeading(const QString& heading, QChar underline) {
     return heading + QLatin1Char('\n') + QString(heading.size(), underline);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scheduling/Session.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
@@ -27,6 +29,8 @@ public:
     // also "· 12:00–13:00 in America/New_York". In the language of `text`.
     static QString timeRange(const QDateTime& start, int durationMinutes,
                              const QTimeZone& otherZone, const DocumentTranslator& text);
+    // The label of md::Session's status ("Held"), in the language of `text`.
+    static QString sessionStatus(SessionStatus status, const DocumentTranslator& text);
     // Underlines a heading for plain text ("Topics\n------").
     static QString plainHeading(const QString& heading, QChar underline = QLatin1Char('-'));
 };

@@ -92,8 +92,8 @@ Result<SessionSummaryInput> SessionReportRepository::summaryInput(qint64 session
     input.plannedSessions = engagement->plannedSessions;
     const MentorProfile mentor = mentorProfile();
     input.mentorName = mentorName(mentor);
-    input.letterhead = MentorLetterhead::of(mentor);
     input.language = DocumentLanguage::forClient(engagement->clientLanguage, mentor.language);
+    input.letterhead = MentorLetterhead::of(mentor, DocumentTranslator(input.language));
 
     if (!session->isCancelled()) {
         SessionFilter filter;
@@ -119,7 +119,11 @@ Result<ProgressReportInput> SessionReportRepository::reportInput(qint64 engageme
     input.engagementTitle = engagement->title;
     input.startDate = engagement->startDate;
     input.plannedSessions = engagement->plannedSessions;
-    input.mentorName = mentorName(mentorProfile());
+    const MentorProfile mentor = mentorProfile();
+    input.mentorName = mentorName(mentor);
+    // In the client's language, like their summaries, agreements and invoices.
+    input.language = DocumentLanguage::forClient(engagement->clientLanguage, mentor.language);
+    input.letterhead = MentorLetterhead::of(mentor, DocumentTranslator(input.language));
     input.reportDate = m_clock.today();
 
     SessionRepository sessions(m_database, m_clock);

@@ -143,14 +143,14 @@ void TestSummary::letterheadAndAgreedActionsAsAList() {
     mentor.businessName = QStringLiteral("Schneider Career Studio");
     mentor.address = QStringLiteral("Hauptstraße 5\n10115 Berlin");
     mentor.email = QStringLiteral("maria@studio.example");
-    input.letterhead = MentorLetterhead::of(mentor);
+    input.letterhead = MentorLetterhead::of(mentor, DocumentTranslator());
     // The agreed actions as a mentor types them: bullets or not, blank lines.
     input.session.agreedActions =
         QStringLiteral("Finish the third case study\n\n* Ask Jonas for a referral\n- ");
     const SessionSummaryDocument document(input);
 
     // The same letterhead as the agreements': business name, then the rest.
-    const Letterhead expected = MentorLetterhead::of(mentor);
+    const Letterhead expected = MentorLetterhead::of(mentor, DocumentTranslator());
     QCOMPARE(expected.name, QStringLiteral("Schneider Career Studio"));
     QVERIFY(document.html().startsWith(DocumentLayout::letterheadHtml(expected)));
     const Result<QByteArray> pdf = document.pdf();
