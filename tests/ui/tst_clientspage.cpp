@@ -8,13 +8,16 @@
 #include "clients/ClientListModel.h"
 #include "clients/ClientsPage.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 
 using namespace md;
 using test::child;
@@ -162,7 +165,7 @@ private Q_SLOTS:
 
         QTableView* view = f.find<QTableView>("clientTableView");
         QCOMPARE(view->model()->rowCount(), 1);
-        click(f.find<QPushButton>("archiveButton"));
+        f.find<QAction>("archiveAction")->trigger();
         QVERIFY(f.tw->clients().get(stored->id)->archived);
         QCOMPARE(view->model()->rowCount(), 0); // hidden while "show archived" is off
         QVERIFY(f.find<QLabel>("clientsEmptyStateLabel")
@@ -195,6 +198,61 @@ private Q_SLOTS:
             f.find<QLabel>("clientsEmptyStateLabel")->text().contains(QStringLiteral("Ctrl+N")));
     }
 
+    // Archive, export and erase wait in the More menu beside Delete, Revert
+    // and Save; each is reached with the keyboard: Alt+M opens the menu, and
+    // the Alt+letter each had as a button still works from anywhere in the form.
+    void rarelyUsedActionsWaitInTheMoreMenu() {
+        Fixture f;
+        QVERIFY(f.tw.isValid());
+        Client client;
+        client.fullName = QStringLiteral("Mary Jackson");
+        Result<Client> stored = f.tw->clients().add(client);
+        QVERIFY(stored);
+        QVERIFY(f.page.selectClient(stored->id));
+        f.page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.page));
+
+        auto* more = f.find<QPushButton>("moreButton");
+        QVERIFY(more && more->isVisible());
+        QMenu* menu = more->menu();
+        QVERIFY(menu);
+        QList<QAction*> actions;
+        for (QAction* action : menu->actions()) {
+            if (!action->isSeparator())
+                actions << action;
+        }
+        QCOMPARE(actions,
+                 (QList<QAction*>{f.find<QAction>("archiveAction"), f.find<QAction>("exportAction"),
+                                  f.find<QAction>("eraseAction")}));
+        for (QAction* action : actions) {
+            QVERIFY(action->isVisible() && action->isEnabled());
+            QCOMPARE(action->shortcut(), QKeySequence::mnemonic(action->text()));
+            QVERIFY(!action->shortcut().isEmpty());
+        }
+        for (const char* name : {"archiveButton", "exportButton", "eraseButton"})
+            QVERIFY2(!f.find<QPushButton>(name), name);
+
+        // The shortcut alone archives, from any field of the form.
+        QAction* archive = f.find<QAction>("archiveAction");
+        f.find<QLineEdit>("emailLineEdit")->setFocus();
+        QTest::keySequence(&f.page, archive->shortcut());
+        QTRY_VERIFY(f.tw->clients().get(stored->id)->archived);
+        QCOMPARE(archive->shortcut(), QKeySequence::mnemonic(archive->text())); // Unarchive
+
+        // Alt+M from the name field opens the menu; its "c" brings the client back.
+        f.find<QLineEdit>("fullNameLineEdit")->setFocus();
+        bool menuShown = false;
+        QTimer::singleShot(0, menu, [menu, &menuShown] {
+            menuShown = menu->isVisible();
+            QTest::keyClick(menu, Qt::Key_C);
+            if (menu->isVisible())
+                menu->hide(); // never leave the test waiting on it
+        });
+        QTest::keySequence(&f.page, QKeySequence(Qt::ALT | Qt::Key_M));
+        QVERIFY(menuShown);
+        QTRY_VERIFY(!f.tw->clients().get(stored->id)->archived);
+    }
+
     // Erasing says what goes and what the law keeps, then leaves only the
     // anonymous label, hidden with the archived clients.
     void eraseAfterConfirming() {
@@ -209,7 +267,7 @@ private Q_SLOTS:
         QTableView* view = f.find<QTableView>("clientTableView");
         QCOMPARE(view->model()->rowCount(), 1);
 
-        click(f.find<QPushButton>("eraseButton"));
+        f.find<QAction>("eraseAction")->trigger();
         QMessageBox* confirm = nullptr;
         QTRY_VERIFY(
             (confirm = f.page.findChild<QMessageBox*>(QStringLiteral("eraseConfirmMessageBox"))) &&
@@ -219,7 +277,7 @@ private Q_SLOTS:
         click(confirm->button(QMessageBox::Cancel));
         QCOMPARE(f.tw->clients().get(stored->id)->fullName, client.fullName);
 
-        click(f.find<QPushButton>("eraseButton"));
+        f.find<QAction>("eraseAction")->trigger();
         QTRY_VERIFY(
             (confirm = f.page.findChild<QMessageBox*>(QStringLiteral("eraseConfirmMessageBox"))) &&
             confirm->isVisible());
@@ -240,7 +298,8 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(0, 0).data().toString(), left->fullName);
         // The label can be looked at, not erased twice or edited.
         QVERIFY(f.page.selectClient(stored->id));
-        QVERIFY(!f.find<QPushButton>("eraseButton")->isVisible());
+        QVERIFY(!f.find<QAction>("eraseAction")->isVisible());
+        QVERIFY(!f.find<QPushButton>("moreButton")->isVisible());
     }
 
     void unsavedChangesAreNotLostSilently() {

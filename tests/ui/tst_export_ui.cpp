@@ -234,8 +234,10 @@ private Q_SLOTS:
         app.window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
         QVERIFY(page->selectClient(app.adaId));
-        auto* exportButton = child<QPushButton>(page, "exportButton");
-        QTRY_VERIFY(exportButton->isVisible());
+        // In the client form's More menu.
+        auto* exportAction = child<QAction>(page, "exportAction");
+        QVERIFY(exportAction);
+        QTRY_VERIFY(exportAction->isVisible());
 
         QTemporaryDir target;
         QString question;
@@ -254,7 +256,7 @@ private Q_SLOTS:
             chooseFolder(target.path()),
             acknowledge("exportDoneMessageBox"),
         });
-        script.run([&] { click(exportButton); });
+        script.run([&] { exportAction->trigger(); });
         QCOMPARE(script.answered(), 3);
         QVERIFY(question.contains(QStringLiteral("Ada Lovelace")));
         QVERIFY(question.contains(QStringLiteral("not encrypted")));

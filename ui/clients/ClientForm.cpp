@@ -1,5 +1,6 @@
 #include "clients/ClientForm.h"
 
+#include "DocumentLanguageComboBox.h"
 #include "UiStyle.h"
 #include "domain/ClientValidator.h"
 #include "i18n/DocumentLanguage.h"
@@ -10,6 +11,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -72,11 +74,9 @@ ClientForm::ClientForm(QWidget* parent)
 
     // Each language under its own name, so the mentor finds the client's
     // whatever the interface speaks; the first entry follows the mentor's.
-    m_documentLanguage = new QComboBox(m_ui->contactGroupBox);
+    m_documentLanguage = new DocumentLanguageComboBox(m_ui->contactGroupBox);
     m_documentLanguage->setObjectName(QStringLiteral("documentLanguageComboBox"));
-    m_documentLanguage->addItem(tr("Same as yours"), QString());
-    for (const QString& code : DocumentLanguage::codes())
-        m_documentLanguage->addItem(DocumentLanguage::nativeName(code), code);
+    m_documentLanguage->setDefaultText(tr("Same as yours"));
     m_documentLanguage->setToolTip(
         tr("The language of this client's agreements, invoices and session summaries"));
     auto* languageLabel = new QLabel(tr("&Documents in:"), m_ui->contactGroupBox);
@@ -130,11 +130,12 @@ ClientForm::ClientForm(QWidget* parent)
         loadFields(m_loaded);
         refresh();
     });
-    connect(m_ui->archiveButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT archiveRequested(!m_loaded.archived); });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ClientForm::deleteRequested);
-    connect(m_ui->eraseButton, &QPushButton::clicked, this, &ClientForm::eraseRequested);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &ClientForm::exportRequested);
+    connect(m_ui->archiveAction, &QAction::triggered, this,
+            [this] { Q_EMIT archiveRequested(!m_loaded.archived); });
+    connect(m_ui->exportAction, &QAction::triggered, this, &ClientForm::exportRequested);
+    connect(m_ui->eraseAction, &QAction::triggered, this, &ClientForm::eraseRequested);
+    setUpMoreMenu();
 
     startNew();
 }
@@ -176,8 +177,7 @@ void ClientForm::loadFields(const Client& client) {
     m_ui->tagsLineEdit->setText(client.tags.join(QStringLiteral(", ")));
     m_ui->statusComboBox->setCurrentIndex(
         std::max(0, m_ui->statusComboBox->findData(int(client.status))));
-    m_documentLanguage->setCurrentIndex(
-        std::max(0, m_documentLanguage->findData(client.documentLanguage)));
+    m_documentLanguage->setLanguage(client.documentLanguage);
     m_ui->backgroundTextEdit->setPlainText(client.background);
     m_ui->strengthsTextEdit->setPlainText(client.strengths);
     m_ui->weaknessesTextEdit->setPlainText(client.weaknesses);
@@ -203,7 +203,7 @@ Client ClientForm::client() const {
     c.referralSource = m_ui->referralSourceLineEdit->text();
     c.tags = splitTags(m_ui->tagsLineEdit->text());
     c.status = ClientStatus(m_ui->statusComboBox->currentData().toInt());
-    c.documentLanguage = m_documentLanguage->currentData().toString();
+    c.documentLanguage = m_documentLanguage->language();
     c.background = m_ui->backgroundTextEdit->toPlainText();
     c.strengths = m_ui->strengthsTextEdit->toPlainText();
     c.weaknesses = m_ui->weaknessesTextEdit->toPlainText();
@@ -277,19 +277,50 @@ void ClientForm::refresh() {
     m_ui->revertButton->setEnabled(dirty);
     // An erased client is only the label their kept invoices show.
     const bool erasable = !isNew() && !m_loaded.isErased();
-    m_ui->archiveButton->setVisible(erasable);
     m_ui->deleteButton->setVisible(erasable);
-    m_ui->eraseButton->setVisible(erasable);
-    m_ui->exportButton->setVisible(erasable);
-    m_ui->archiveButton->setText(m_loaded.archived ? tr("Unar&chive") : tr("Ar&chive"));
-    m_ui->archiveButton->setToolTip(m_loaded.archived
+    m_ui->moreButton->setVisible(erasable);
+    for (QAction* action : {m_ui->archiveAction, m_ui->exportAction, m_ui->eraseAction})
+        action->setVisible(erasable);
+    m_ui->archiveAction->setText(m_loaded.archived ? tr("Unar&chive") : tr("Ar&chive"));
+    m_ui->archiveAction->setToolTip(m_loaded.archived
                                         ? tr("Return this client to the list")
                                         : tr("Hide this client from the list but keep the record"));
+    updateMnemonicShortcuts();
     updateHeader();
     if (dirty != m_lastDirty) {
         m_lastDirty = dirty;
         Q_EMIT dirtyChanged(dirty);
     }
+}
+
+void ClientForm::setMentorLanguage(const QString& language) {
+    const QString name = DocumentLanguage::nativeName(language);
+    m_documentLanguage->setDefaultText(name.isEmpty() ? tr("Same as yours")
+                                                      : tr("Same as yours (%1)").arg(name));
+}
+
+void ClientForm::setUpMoreMenu() {
+    // Archiving, exporting and erasing are done to a record now and then, not
+    // at every edit: they wait in a menu, so the row beside the list keeps
+    // room for Save in every language.
+    auto* menu = new QMenu(m_ui->moreButton);
+    menu->setObjectName(QStringLiteral("moreMenu"));
+    menu->setToolTipsVisible(true);
+    menu->addAction(m_ui->archiveAction);
+    menu->addAction(m_ui->exportAction);
+    menu->addSeparator();
+    menu->addAction(m_ui->eraseAction);
+    m_ui->moreButton->setMenu(menu);
+    // Each keeps the Alt+letter it had as a button, anywhere in the form.
+    for (QAction* action : {m_ui->archiveAction, m_ui->exportAction, m_ui->eraseAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+}
+
+void ClientForm::updateMnemonicShortcuts() {
+    for (QAction* action : {m_ui->archiveAction, m_ui->exportAction, m_ui->eraseAction})
+        action->setShortcut(QKeySequence::mnemonic(action->text()));
 }
 
 void ClientForm::updateHeader() {

@@ -8,10 +8,11 @@
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
 
 namespace md {
+
+class DocumentLanguageComboBox;
 
 namespace Ui {
 class ClientForm;
@@ -20,7 +21,9 @@ class ClientForm;
 // The detail and edit form of one client. A pure view: it loads a Client,
 // validates live with ClientValidator (the message appears under the field as
 // the user types; Save stays disabled while anything is invalid) and asks the
-// page to save, archive or delete.
+// page to save, archive or delete. Save, Revert and Delete are buttons; the
+// rarer archive, export and erase are in the More menu beside them, each
+// with its Alt+letter shortcut.
 class ClientForm final : public QWidget {
     Q_OBJECT
 public:
@@ -47,6 +50,9 @@ public:
     // Shows an error from saving (e.g. the database refused) below the form.
     void showSaveError(const QString& message);
     void focusFirstField();
+    // The language a client without one of their own gets: the mentor's
+    // (shown in the first entry of "Documents in").
+    void setMentorLanguage(const QString& language);
 
 Q_SIGNALS:
     void saveRequested();
@@ -57,6 +63,9 @@ Q_SIGNALS:
     void dirtyChanged(bool dirty);
 
 private:
+    void setUpMoreMenu();
+    // The menu's actions answer to the Alt+letter of their texts.
+    void updateMnemonicShortcuts();
     void loadFields(const Client& client);
     void onEdited(const QString& field);
     void refresh();
@@ -66,7 +75,7 @@ private:
     std::unique_ptr<Ui::ClientForm> m_ui;
     // The language of the client's documents, below the time zone (added in
     // code, the form's .ui file is laid out elsewhere).
-    QComboBox* m_documentLanguage = nullptr;
+    DocumentLanguageComboBox* m_documentLanguage = nullptr;
     Client m_loaded;
     QSet<QString> m_touched; // fields the user has edited since loading
     bool m_loading = false;
