@@ -1,8 +1,11 @@
 #include "agreements/MentorProfilePage.h"
 
+#include "DocumentLanguageComboBox.h"
 #include "UiStyle.h"
 #include "agreements/SignaturePad.h"
 #include "common/ChangeNotifier.h"
+#include "i18n/BusinessCountries.h"
+#include "i18n/DocumentLanguage.h"
 #include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
@@ -11,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
+#include <QLocale>
 #include <QPixmap>
 
 namespace md {
@@ -25,6 +29,7 @@ MentorProfilePage::MentorProfilePage(QWidget* parent)
     ui::styleAsError(m_ui->profileErrorLabel);
     ui::styleAsError(m_ui->changedElsewhereLabel);
     m_ui->changedElsewhereLabel->hide();
+    setUpLanguageAndCountry();
 
     connect(m_ui->chooseLogoButton, &QPushButton::clicked, this, &MentorProfilePage::chooseLogo);
     connect(m_ui->removeLogoButton, &QPushButton::clicked, this, [this] {
@@ -96,8 +101,8 @@ void MentorProfilePage::showProfile(const MentorProfile& profile) {
     m_ui->emailLineEdit->setText(profile.email);
     m_ui->phoneLineEdit->setText(profile.phone);
     m_logo = profile.logoImage;
-    m_language = profile.language;
-    m_country = profile.country;
+    m_ui->documentLanguageComboBox->setLanguage(profile.language);
+    showCountry(profile.country);
     updateLogo();
     m_ui->storedSignaturePad->clear();
     if (!profile.signatureImage.isEmpty())
@@ -106,6 +111,65 @@ void MentorProfilePage::showProfile(const MentorProfile& profile) {
     m_ui->changedElsewhereLabel->hide();
     m_edited = false;
     m_loading = false;
+}
+
+void MentorProfilePage::setUpLanguageAndCountry() {
+    // Without a language of their own, documents follow the interface's.
+    const QString interface = DocumentLanguage::fromLocale(QLocale());
+    m_ui->documentLanguageComboBox->setDefaultText(
+        tr("Same as the interface (%1)").arg(DocumentLanguage::nativeName(interface)));
+
+    QComboBox* country = m_ui->countryComboBox;
+    country->addItem(tr("From your IBAN or VAT number"), QString());
+    for (const QString& code : BusinessCountries::offered())
+        country->addItem(tr("%1 (%2)").arg(BusinessCountries::nativeName(code), code), code);
+    country->addItem(tr("Other…"), QString::fromLatin1(kOtherCountry));
+    m_ui->countryCodeLineEdit->hide();
+
+    connect(m_ui->documentLanguageComboBox, &QComboBox::currentIndexChanged, this,
+            &MentorProfilePage::markEdited);
+    connect(country, &QComboBox::currentIndexChanged, this, [this] {
+        const bool other = m_ui->countryComboBox->currentData() == QLatin1String(kOtherCountry);
+        m_ui->countryCodeLineEdit->setVisible(other);
+        if (other && !m_loading)
+            m_ui->countryCodeLineEdit->setFocus(Qt::OtherFocusReason);
+        markEdited();
+    });
+    connect(m_ui->countryCodeLineEdit, &QLineEdit::textEdited, this,
+            &MentorProfilePage::markEdited);
+}
+
+void MentorProfilePage::showCountry(const QString& code) {
+    QComboBox* country = m_ui->countryComboBox;
+    int index = code.isEmpty() ? 0 : country->findData(code.toUpper());
+    // A country not offered (set with the CLI, say) shows as "Other" with its code.
+    if (index < 0)
+        index = country->findData(QString::fromLatin1(kOtherCountry));
+    country->setCurrentIndex(index);
+    m_ui->countryCodeLineEdit->setText(index == country->count() - 1 ? code : QString());
+    m_ui->countryCodeLineEdit->setVisible(index == country->count() - 1);
+}
+
+QString MentorProfilePage::country() const {
+    const QString chosen = m_ui->countryComboBox->currentData().toString();
+    if (chosen != QLatin1String(kOtherCountry))
+        return chosen;
+    const QString typed = m_ui->countryCodeLineEdit->text();
+    const QString code = BusinessCountries::normalised(typed);
+    return code.isEmpty() ? typed.trimmed() : code;
+}
+
+Status MentorProfilePage::checkCountry() const {
+    if (m_ui->countryComboBox->currentData() != QLatin1String(kOtherCountry))
+        return {};
+    const QString typed = m_ui->countryCodeLineEdit->text().trimmed();
+    if (typed.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Enter the two-letter code of your country, such as NL."));
+    if (BusinessCountries::normalised(typed).isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a country code (two letters, such as NL).").arg(typed));
+    return {};
 }
 
 void MentorProfilePage::updateLogo() {
@@ -153,8 +217,8 @@ MentorProfile MentorProfilePage::profile() const {
     profile.email = m_ui->emailLineEdit->text();
     profile.phone = m_ui->phoneLineEdit->text();
     profile.logoImage = m_logo;
-    profile.language = m_language;
-    profile.country = m_country;
+    profile.language = m_ui->documentLanguageComboBox->language();
+    profile.country = country();
     profile.signatureImage = m_ui->storedSignaturePad->toPng();
     return profile;
 }
@@ -162,6 +226,11 @@ MentorProfile MentorProfilePage::profile() const {
 bool MentorProfilePage::save() {
     if (!m_workspace)
         return false;
+    if (Status valid = checkCountry(); !valid) {
+        ui::setErrorText(m_ui->profileErrorLabel, valid.message());
+        m_ui->countryCodeLineEdit->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
     // Saved edits are no longer edits: the change this save announces must
     // show the stored values, not be kept back as "edited here".
     const MentorProfile edited = profile();

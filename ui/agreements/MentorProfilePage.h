@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "settings/MentorProfile.h"
 
 #include <QByteArray>
@@ -19,8 +20,10 @@ class MentorProfilePage;
 }
 
 // The mentor profile as a settings page: name, business name, address, tax
-// id, e-mail, phone, a logo for the letterhead and a stored signature (drawn
-// here or loaded from an image). Read and saved through the workspace's
+// id, e-mail, phone, the language of the mentor's documents (every client's
+// default) and the business's country (the legal wording of a small-business
+// exemption), a logo for the letterhead and a stored signature (drawn here or
+// loaded from an image). Read and saved through the workspace's
 // SettingsService; used inside MentorProfileDialog and by any settings window
 // that wants it.
 //
@@ -52,14 +55,19 @@ private:
     void chooseLogo();
     void loadSignatureImage();
     void updateLogo();
+    void setUpLanguageAndCountry();
+    void showCountry(const QString& code);
+    // The chosen country's code; what was typed under "Other…".
+    QString country() const;
+    // InvalidInput when "Other…" holds no country code.
+    Status checkCountry() const;
+
+    // The data of the country combo's last entry, "Other…".
+    static constexpr const char* kOtherCountry = "other";
 
     std::unique_ptr<Ui::MentorProfilePage> m_ui;
     QPointer<Workspace> m_workspace;
     QByteArray m_logo;
-    // Not on this page (settings set profile.language / profile.country):
-    // saved again as loaded.
-    QString m_language;
-    QString m_country;
     bool m_edited = false;
     bool m_loading = false;
 };

@@ -71,6 +71,8 @@ private:
     void runAfterUnsavedCheck(std::function<void()> next);
     void showClient(qint64 id);
     void showPlaceholder();
+    // "Documents in: Same as yours (…)" names the mentor's language.
+    void showMentorLanguage();
     void followChanges(const md::ChangeSet& changes);
     bool save();
     void setArchived(bool archived);
@@ -81,7 +83,7 @@ private:
     void updateStates();
     void showHeaderMenu(const QPoint& pos);
 
-    QPointer<Workspace> m_workspace; // for the client export only
+    QPointer<Workspace> m_workspace; // for the export and the mentor's language
     ClientService* m_clients = nullptr;
     QPointer<ChangeNotifier> m_changes;
     ClientListModel* m_model = nullptr;
