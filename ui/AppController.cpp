@@ -452,6 +452,14 @@ void AppController::newRecoveryKey() {
     m_newRecoveryKeyDialog->setAttribute(Qt::WA_DeleteOnClose);
     NewRecoveryKeyDialog* dialog = m_newRecoveryKeyDialog;
     forgetWhenFinished(dialog);
+    // Re-keying re-encrypts every page: the calendar sync's second connection,
+    // still on the old key, must not read or write meanwhile. It opens again
+    // (with the new key) when the dialog closes.
+    stopCalendarSync();
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_workspace)
+            startCalendarSync();
+    });
     connect(dialog, &NewRecoveryKeyDialog::recoveryKeyRegenerated, this, [this, dialog] {
         SecureBytes key = dialog->takeDataKey();
         // The database has a new key: a remembered old one is useless now.

@@ -18,6 +18,7 @@
 #include "calendar/CalendarSyncStatusWidget.h"
 #include "common/ChangeNotifier.h"
 #include "scheduling/SchedulingService.h"
+#include "security/NewRecoveryKeyDialog.h"
 #include "security/UnlockDialog.h"
 #include "settings/Settings.h"
 #include "storage/EngagementRepository.h"
@@ -98,7 +99,8 @@ private Q_SLOTS:
     void wrongPasswordAndBadInputAreSaidInTheDialog();
     void statusCountsPendingChangesWhileTheServerIsAway();
     void lockingAndQuittingDuringASyncStopAtOnce();
-    void disconnectSaysTheEventsStay();
+    void preferredNameAndDisconnectFromTheConnectedAccount();
+    void pausesWhileTheWorkspaceIsReKeyed();
 
 private:
     // Makes the workspace an engagement to plan sessions in and closes it.
@@ -126,6 +128,7 @@ void TestCalendarUi::cleanup() {
 void TestCalendarUi::prepareWorkspace(bool connected) {
     Client client;
     client.fullName = QStringLiteral("Johanna Marquardt");
+    client.preferredName = QStringLiteral("Jo");
     auto added = m_ws->workspace().clients().add(client);
     QVERIFY2(added.ok(), qPrintable(added.message()));
     EngagementRepository engagements(m_ws->workspace().database(), m_ws->clock());
@@ -218,6 +221,7 @@ void TestCalendarUi::connectsThroughTheDialogAndPublishesInTheBackground() {
     QCOMPARE(child<QLineEdit>(dialog, "newCalendarLineEdit")->text(), QStringLiteral("MentorDesk"));
     auto* busy = child<QListWidget>(dialog, "busyCalendarsListWidget");
     QCOMPARE(busy->count(), 1);
+    QVERIFY2(dialog->height() <= 700, qPrintable(QString::number(dialog->height())));
     busy->item(0)->setCheckState(Qt::Checked);
     click(child<QCheckBox>(dialog, "busyTitlesCheckBox"));
     click(child<QPushButton>(dialog, "connectButton"));
@@ -366,7 +370,7 @@ void TestCalendarUi::lockingAndQuittingDuringASyncStopAtOnce() {
     QCOMPARE(m_ws->workspace().calendarSync().status()->pendingChanges, 1);
 }
 
-void TestCalendarUi::disconnectSaysTheEventsStay() {
+void TestCalendarUi::preferredNameAndDisconnectFromTheConnectedAccount() {
     prepareWorkspace(true);
     App app;
     startAndUnlock(app);
@@ -375,6 +379,19 @@ void TestCalendarUi::disconnectSaysTheEventsStay() {
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(child<QLabel>(dialog, "connectedLabel")->isVisible());
+    const QUrl published = app.workspace().calendarSync().account()->value().calendarUrl;
+    QVERIFY(addSession(app.workspace(), QDateTime::currentDateTimeUtc().addDays(1)) != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(objectsOn(published).size(), 1, 10000);
+    QVERIFY(objectsOn(published).first().data.contains("(JM)"));
+
+    // Titles with the preferred name: everything is published again.
+    auto* preferred = child<QCheckBox>(dialog, "connectedPreferredNameCheckBox");
+    QVERIFY(!preferred->isChecked());
+    click(preferred);
+    QTRY_VERIFY_WITH_TIMEOUT(objectsOn(published).value(0).data.contains("(Jo)"), 10000);
+    QVERIFY(!objectsOn(published).first().data.contains("Johanna"));
+    QVERIFY(app.workspace().calendarSync().account()->value().summaryUsesPreferredName);
+
     click(child<QPushButton>(dialog, "disconnectButton"));
     auto* question = child<QLabel>(dialog, "disconnectQuestionLabel");
     QVERIFY(question->isVisible());
@@ -383,6 +400,20 @@ void TestCalendarUi::disconnectSaysTheEventsStay() {
     QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>(dialog, "serverUrlLineEdit")->isVisible(), 10000);
     QVERIFY(!app.workspace().calendarSync().status()->connected);
     QTRY_VERIFY(app.status()->text().contains(QLatin1String("not published")));
+}
+
+void TestCalendarUi::pausesWhileTheWorkspaceIsReKeyed() {
+    prepareWorkspace(true);
+    App app;
+    startAndUnlock(app);
+    // A new recovery key re-encrypts every page: the sync's own connection,
+    // on the old key, is closed until the dialog is done.
+    Q_EMIT app.controller->mainWindow()->newRecoveryKeyRequested();
+    auto* dialog = app.controller->mainWindow()->findChild<NewRecoveryKeyDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(!app.controller->calendarSync());
+    dialog->reject();
+    QTRY_VERIFY(app.controller->calendarSync());
 }
 
 QTEST_MAIN(TestCalendarUi)

@@ -118,11 +118,11 @@ QWidget* CalendarAccountDialog::buildAccountPage() {
     m_busyList->setObjectName(QStringLiteral("busyCalendarsListWidget"));
     m_busyList->setMaximumHeight(120);
     calendars->addRow(tr("&Busy times from:"), m_busyList);
-    m_busyTitlesCheck = new QCheckBox(tr("Show busy event &titles"), m_calendarsBox);
+    m_busyTitlesCheck = new QCheckBox(tr("Show busy event tit&les"), m_calendarsBox);
     m_busyTitlesCheck->setObjectName(QStringLiteral("busyTitlesCheckBox"));
     calendars->addRow(QString(), m_busyTitlesCheck);
     m_preferredNameCheck =
-        new QCheckBox(tr("Use the client's &preferred name in published titles"), m_calendarsBox);
+        new QCheckBox(tr("Use the client's preferred na&me in published titles"), m_calendarsBox);
     m_preferredNameCheck->setObjectName(QStringLiteral("preferredNameCheckBox"));
     calendars->addRow(QString(), m_preferredNameCheck);
     m_connectButton = new QPushButton(tr("&Connect"), m_calendarsBox);
@@ -151,7 +151,7 @@ QWidget* CalendarAccountDialog::buildConnectedPage() {
     m_connectedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_connectedLabel);
     m_connectedPreferredNameCheck =
-        new QCheckBox(tr("Use the client's &preferred name in published titles"), page);
+        new QCheckBox(tr("Use the client's preferred na&me in published titles"), page);
     m_connectedPreferredNameCheck->setObjectName(QStringLiteral("connectedPreferredNameCheckBox"));
     layout->addWidget(m_connectedPreferredNameCheck);
     connect(m_connectedPreferredNameCheck, &QCheckBox::toggled, this,
