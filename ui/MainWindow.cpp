@@ -185,6 +185,7 @@ void MainWindow::createMenus() {
     QAction* calendarAccount =
         file->addAction(tr("Calendar &Account…"), this, &MainWindow::calendarAccountRequested);
     calendarAccount->setObjectName(QStringLiteral("calendarAccountAction"));
+    calendarAccount->setIcon(ui::areaIcon("x-office-calendar", "calendar"));
     file->addSeparator();
     QAction* open =
         file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceRequested);
