@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "backup/BackupActions.h"
 #include "backup/BackupController.h"
+#include "calendar/CalendarAccountDialog.h"
 #include "keys/KeyStore.h"
 #include "security/ChangePassphraseDialog.h"
 #include "security/FirstRunWizard.h"
@@ -83,6 +84,12 @@ AppController::AppController(KeyStore& keyStore, Settings& settings, QObject* pa
             &AppController::chooseWorkspaceFolder);
     connect(window, &MainWindow::changePassphraseRequested, this, &AppController::changePassphrase);
     connect(window, &MainWindow::newRecoveryKeyRequested, this, &AppController::newRecoveryKey);
+    connect(window, &MainWindow::calendarAccountRequested, this,
+            &AppController::showCalendarAccount);
+    connect(window, &MainWindow::calendarSyncRequested, this, [this] {
+        if (m_calendarSync)
+            m_calendarSync->syncNow();
+    });
 }
 
 AppController::~AppController() {
@@ -90,6 +97,8 @@ AppController::~AppController() {
     if (m_workspace)
         m_backups->beforeClose();
     m_backups->setWorkspace(nullptr);
+    // A sync under way stops (its queue stays) before the database closes.
+    stopCalendarSync();
     // Views first, then the database (see the member order).
     m_mainWindow.reset();
     m_workspace.reset();
@@ -262,6 +271,7 @@ void AppController::adopt(std::unique_ptr<Workspace> workspace) {
     m_idleWatcher->setActive(true);
     if (QGuiApplication::applicationState() == Qt::ApplicationActive)
         m_externalChangeTimer->start();
+    startCalendarSync();
     Q_EMIT unlocked();
 }
 
@@ -281,9 +291,43 @@ void AppController::closeWorkspace() {
     if (m_workspace)
         m_backups->beforeClose();
     m_backups->setWorkspace(nullptr);
+    stopCalendarSync();
     // Views drop every row and field before the database goes away.
     m_mainWindow->showLocked(LockedPage::Mode::Locked, m_dir);
     m_workspace.reset();
+}
+
+void AppController::startCalendarSync() {
+    stopCalendarSync();
+    m_calendarSync = new CalendarSyncScheduler(*m_workspace, this);
+    m_calendarSync->setTiming(m_calendarSyncTiming);
+    m_calendarSync->start();
+}
+
+void AppController::stopCalendarSync() {
+    // Ends the worker thread at once: a request under way returns as stopped
+    // and the queue stays in the workspace for the next unlock.
+    delete m_calendarSync;
+    m_calendarSync = nullptr;
+}
+
+void AppController::showCalendarAccount() {
+    if (!m_workspace || !m_calendarSync)
+        return;
+    if (m_calendarAccountDialog) {
+        m_calendarAccountDialog->raise();
+        m_calendarAccountDialog->activateWindow();
+        return;
+    }
+    m_calendarAccountDialog =
+        new CalendarAccountDialog(*m_workspace, *m_calendarSync, m_mainWindow.get());
+    m_calendarAccountDialog->setAttribute(Qt::WA_DeleteOnClose);
+    forgetWhenFinished(m_calendarAccountDialog.data());
+    m_calendarAccountDialog->open();
+}
+
+CalendarAccountDialog* AppController::calendarAccountDialog() const {
+    return m_calendarAccountDialog;
 }
 
 void AppController::closeDialogs() {
@@ -316,6 +360,8 @@ void AppController::dropPointer(QDialog* dialog) {
         m_wizard = nullptr;
     if (m_changePassphraseDialog == dialog)
         m_changePassphraseDialog = nullptr;
+    if (m_calendarAccountDialog == dialog)
+        m_calendarAccountDialog = nullptr;
     if (m_newRecoveryKeyDialog == dialog)
         m_newRecoveryKeyDialog = nullptr;
 }
@@ -406,6 +452,14 @@ void AppController::newRecoveryKey() {
     m_newRecoveryKeyDialog->setAttribute(Qt::WA_DeleteOnClose);
     NewRecoveryKeyDialog* dialog = m_newRecoveryKeyDialog;
     forgetWhenFinished(dialog);
+    // Re-keying re-encrypts every page: the calendar sync's second connection,
+    // still on the old key, must not read or write meanwhile. It opens again
+    // (with the new key) when the dialog closes.
+    stopCalendarSync();
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_workspace)
+            startCalendarSync();
+    });
     connect(dialog, &NewRecoveryKeyDialog::recoveryKeyRegenerated, this, [this, dialog] {
         SecureBytes key = dialog->takeDataKey();
         // The database has a new key: a remembered old one is useless now.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/CalendarSyncScheduler.h"
 #include "common/Clock.h"
 #include "crypto/SecureBytes.h"
 
@@ -15,6 +16,7 @@ namespace md {
 
 class BackupActions;
 class BackupController;
+class CalendarAccountDialog;
 class ChangePassphraseDialog;
 class FirstRunWizard;
 class IdleWatcher;
@@ -67,6 +69,15 @@ public:
     IdleWatcher* idleWatcher() const { return m_idleWatcher; }
     BackupController* backups() const { return m_backups; }
     BackupActions* backupActions() const { return m_backupActions; }
+    // The background calendar sync of the open workspace (nullptr while locked).
+    CalendarSyncScheduler* calendarSync() const { return m_calendarSync; }
+    // Applied to the calendar sync of every workspace unlocked afterwards (tests).
+    void setCalendarSyncTiming(const CalendarSyncScheduler::Timing& timing) {
+        m_calendarSyncTiming = timing;
+    }
+    // File > Calendar Account…
+    void showCalendarAccount();
+    CalendarAccountDialog* calendarAccountDialog() const;
     // Whether the key store is believed to hold this workspace's key.
     bool isRemembered() const { return m_remembered != Remembered::No; }
 
@@ -94,6 +105,8 @@ private:
     void offerNewPassphrase(SecureBytes recoveryKey);
     void newRecoveryKey();
     void applyIdleSetting();
+    void startCalendarSync();
+    void stopCalendarSync();
 
     KeyStore& m_keyStore;
     Settings& m_settings;
@@ -111,6 +124,9 @@ private:
     QPointer<FirstRunWizard> m_wizard;
     QPointer<ChangePassphraseDialog> m_changePassphraseDialog;
     QPointer<NewRecoveryKeyDialog> m_newRecoveryKeyDialog;
+    QPointer<CalendarAccountDialog> m_calendarAccountDialog;
+    CalendarSyncScheduler* m_calendarSync = nullptr; // while a workspace is open
+    CalendarSyncScheduler::Timing m_calendarSyncTiming;
     Remembered m_remembered = Remembered::No;
     quint64 m_keyReadAttempt = 0;       // answers to older key-store reads are ignored
     bool m_keychainNoticeShown = false; // the unlock notice says the keychain failed

@@ -182,6 +182,10 @@ void MainWindow::createMenus() {
     });
     exportWorkspace->setObjectName(QStringLiteral("exportWorkspaceAction"));
     exportWorkspace->setIcon(ui::actionIcon("document-export", "export"));
+    QAction* calendarAccount =
+        file->addAction(tr("Calendar &Account…"), this, &MainWindow::calendarAccountRequested);
+    calendarAccount->setObjectName(QStringLiteral("calendarAccountAction"));
+    calendarAccount->setIcon(ui::areaIcon("x-office-calendar", "calendar"));
     file->addSeparator();
     QAction* open =
         file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceRequested);
@@ -281,8 +285,9 @@ void MainWindow::createMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
 
-    m_unlockedActions = {newClient, importClients, exportWorkspace, passphrase,
-                         recovery,  backUp,        m_lockAction,    find};
+    m_unlockedActions = {newClient,       importClients, exportWorkspace,
+                         calendarAccount, passphrase,    recovery,
+                         backUp,          m_lockAction,  find};
     m_unlockedActions += areaActions;
 }
 

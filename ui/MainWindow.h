@@ -82,6 +82,10 @@ Q_SIGNALS:
     void newRecoveryKeyRequested();
     void backUpNowRequested();
     void restoreRequested();
+    // File > Calendar Account… (and the calendar's status line).
+    void calendarAccountRequested();
+    // The calendar's status line: Try Again.
+    void calendarSyncRequested();
     // Find where the current area has no filter: the workspace search.
     void searchRequested();
     // The open workspace, or nullptr once it locked.

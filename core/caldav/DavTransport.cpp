@@ -5,8 +5,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QSslError>
 
+#include <memory>
 #include <optional>
 
 namespace md {
@@ -82,15 +84,25 @@ void DavTransport::send(const DavRequest& request, Done done) {
 }
 
 Result<DavResponse> DavTransport::exchange(const DavRequest& request) {
-    std::optional<Result<DavResponse>> answer;
+    // The answer may come after this call returned (the thread's event loops
+    // were told to quit: a background sync stopped by locking), so the
+    // callback holds its own reference to where the answer goes.
+    auto answer = std::make_shared<std::optional<Result<DavResponse>>>();
     QEventLoop loop;
-    send(request, [&answer, &loop](Result<DavResponse> result) {
-        answer.emplace(std::move(result));
-        loop.quit();
+    QPointer<QEventLoop> waiting(&loop);
+    send(request, [answer, waiting](Result<DavResponse> result) {
+        answer->emplace(std::move(result));
+        if (waiting)
+            waiting->quit();
     });
-    if (!answer)
-        loop.exec();
-    return std::move(*answer);
+    if (!answer->has_value())
+        loop.exec(); // returns at once when the thread is stopping
+    if (!answer->has_value())
+        return makeError(ErrorCode::Io,
+                         tr("The calendar sync was stopped before %1 answered. Changes wait "
+                            "in the workspace and go out on the next sync.")
+                             .arg(request.url.host()));
+    return std::move(answer->value());
 }
 
 Result<DavResponse> DavTransport::finish(QNetworkReply* reply, const QUrl& url) const {

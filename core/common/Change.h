@@ -30,6 +30,9 @@ enum class RecordKind {
     PackageSale,
     BusinessSettings,
     PracticeSettings,
+    // The calendar account's state: connected, last sync, pending changes
+    // (CalendarSyncService::status()).
+    CalendarSync,
 };
 
 enum class ChangeOp { Added, Updated, Removed };

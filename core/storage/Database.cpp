@@ -63,6 +63,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureByte
     database->m_path = path;
     database->m_connectionName = nextConnectionName();
     database->m_driver = new SqlCipherDriver;
+    database->m_key = SecureBytes(key.data(), key.size());
     database->m_driver->setKey(std::move(key));
     database->m_driver->setCreateIfMissing(mode == OpenMode::CreateIfMissing);
     QSqlDatabase db = QSqlDatabase::addDatabase(database->m_driver, database->m_connectionName);
@@ -200,6 +201,7 @@ Status Database::rekey(const SecureBytes& newKey) {
         return makeError(
             ErrorCode::Database,
             tr("Could not re-encrypt the workspace: %1").arg(m_driver->lastError().databaseText()));
+    m_key = SecureBytes(newKey.data(), newKey.size());
     return {};
 }
 

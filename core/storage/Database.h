@@ -41,6 +41,11 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    // A copy of the key, for opening a second connection to this file on
+    // another thread (a connection belongs to the thread that made it):
+    // CalendarSyncConnection. Guarded memory; let it go as soon as that
+    // connection is open.
+    SecureBytes copyOfKey() const { return SecureBytes(m_key.data(), m_key.size()); }
     int schemaVersion() const;
 
     // Runs `work` as one unit of work. The outermost call is a transaction
@@ -101,6 +106,9 @@ private:
     std::vector<ChangeSet> m_pendingChanges;
     std::function<void(const ChangeSet&)> m_publish;
     qint64 m_dataVersion = -1;
+    // Kept (in guarded memory) only for copyOfKey(); SQLCipher holds its
+    // own copy inside the connection anyway.
+    SecureBytes m_key;
 };
 
 } // namespace md

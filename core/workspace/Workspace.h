@@ -30,8 +30,10 @@ class SettingsService;
 // its sidecar (workspace.json). An unlocked Workspace owns the open database
 // and one service per area, made when it unlocks; these are the only doors
 // the UI and the CLI use. Destroying it (locking) destroys the services
-// first, in the reverse order of their construction, then the database. It
-// never keeps the data key: SQLCipher holds it inside the connection only.
+// first, in the reverse order of their construction, then the database. The
+// data key stays in guarded memory inside the open Database (for a second
+// connection, CalendarSyncConnection) and in SQLCipher; never in a plain
+// buffer, and it is wiped when the workspace locks.
 class Workspace final : public QObject {
     Q_OBJECT
 public:

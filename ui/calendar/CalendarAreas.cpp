@@ -15,6 +15,10 @@ void installCalendarArea(MainWindow& window) {
     auto* calendar = new CalendarPage(&window);
     window.addArea(QCoreApplication::translate("md::CalendarAreas", "Calendar"),
                    ui::areaIcon("x-office-calendar", "calendar"), calendar);
+    QObject::connect(calendar, &CalendarPage::calendarAccountRequested, &window,
+                     &MainWindow::calendarAccountRequested);
+    QObject::connect(calendar, &CalendarPage::calendarSyncRequested, &window,
+                     &MainWindow::calendarSyncRequested);
     if (auto* dashboard = window.findChild<DashboardPage*>()) {
         auto* upcoming = new UpcomingSessionsWidget(dashboard);
         dashboard->addPanel(upcoming);

@@ -4,6 +4,7 @@
 #include "UiStyle.h"
 #include "calendar/AgendaView.h"
 #include "calendar/CalendarFileActions.h"
+#include "calendar/CalendarSyncStatusWidget.h"
 #include "calendar/MonthView.h"
 #include "calendar/SessionEditFlow.h"
 #include "calendar/SessionEditorDialog.h"
@@ -110,6 +111,12 @@ CalendarPage::CalendarPage(QWidget* parent)
     m_stack->addWidget(m_month);
     m_stack->addWidget(m_agenda);
     layout->addWidget(m_stack, 1);
+    m_syncStatus = new CalendarSyncStatusWidget(this);
+    layout->addWidget(m_syncStatus);
+    connect(m_syncStatus, &CalendarSyncStatusWidget::connectRequested, this,
+            &CalendarPage::calendarAccountRequested);
+    connect(m_syncStatus, &CalendarSyncStatusWidget::syncRequested, this,
+            &CalendarPage::calendarSyncRequested);
 
     for (CalendarView* view :
          {static_cast<CalendarView*>(m_week), static_cast<CalendarView*>(m_month),
@@ -153,6 +160,7 @@ void CalendarPage::setWorkspace(Workspace* workspace) {
     m_scheduling = workspace ? &workspace->scheduling() : nullptr;
     m_shownSessions.clear();
     m_watchedSessions.clear();
+    m_syncStatus->setWorkspace(workspace);
     delete m_editFlow;
     m_editFlow = nullptr;
     if (m_scheduling) {

@@ -19,6 +19,7 @@ class QTimer;
 namespace md {
 
 class AgendaView;
+class CalendarSyncStatusWidget;
 class CalendarView;
 class LoadOnShow;
 class ChangeSet;
@@ -69,12 +70,16 @@ public:
     MonthView* monthView() const { return m_month; }
     AgendaView* agendaView() const { return m_agenda; }
     ReminderScheduler* reminders() const { return m_reminders; }
+    CalendarSyncStatusWidget* syncStatus() const { return m_syncStatus; }
 
 Q_SIGNALS:
     // A reminder was shown (also without a system tray), for tests and logs.
     void reminderShown(const QString& text);
     // The shown range was read again from the workspace.
     void reloaded();
+    // The sync status line's "Connect a Calendar…" and "Try Again".
+    void calendarAccountRequested();
+    void calendarSyncRequested();
 
 private:
     CalendarView* currentCalendarView() const;
@@ -113,6 +118,7 @@ private:
     MonthView* m_month = nullptr;
     AgendaView* m_agenda = nullptr;
     ReminderScheduler* m_reminders = nullptr;
+    CalendarSyncStatusWidget* m_syncStatus = nullptr;
     QTimer* m_refreshTimer = nullptr;
     LoadOnShow* m_load = nullptr; // the shown view's range, read when on screen
     QSystemTrayIcon* m_tray = nullptr;
