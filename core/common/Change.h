@@ -30,6 +30,9 @@ enum class RecordKind {
     PackageSale,
     BusinessSettings,
     PracticeSettings,
+    // An event changed or deleted on the CalDAV server, listed for the
+    // mentor's choice (CalendarSyncService::differences()).
+    CalendarDifference,
 };
 
 enum class ChangeOp { Added, Updated, Removed };
