@@ -98,8 +98,9 @@ public:
     Result<SyncReport> sync();
 
     // --- Differences -----------------------------------------------------------
-    // The events changed or deleted on the server, oldest first, with the
-    // session's client and its time in MentorDesk. A read that never writes.
+    // The events changed or deleted on the server, with the session's client
+    // and its time in MentorDesk, in the order of those times. A read that
+    // never writes.
     Result<QList<CalendarDifference>> differences() const;
     // Takes the server's version into MentorDesk, as one unit of work through
     // the scheduling service: a moved event moves the session (this

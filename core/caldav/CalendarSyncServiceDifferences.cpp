@@ -7,6 +7,8 @@
 #include "storage/CalendarSyncRepository.h"
 #include "storage/Database.h"
 
+#include <algorithm>
+
 namespace md {
 
 namespace {
@@ -171,6 +173,13 @@ Result<QList<CalendarDifference>> CalendarSyncService::differences() const {
         }
         difference.clientName = labels->value(engagementId);
     }
+    // In the order of the sessions, as the mentor's calendar shows them.
+    std::stable_sort(stored->begin(), stored->end(),
+                     [](const CalendarDifference& a, const CalendarDifference& b) {
+                         if (a.mentorDeskStartUtc.isValid() != b.mentorDeskStartUtc.isValid())
+                             return a.mentorDeskStartUtc.isValid();
+                         return a.mentorDeskStartUtc < b.mentorDeskStartUtc;
+                     });
     return stored;
 }
 
