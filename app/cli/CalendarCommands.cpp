@@ -103,9 +103,9 @@ int CalendarCommands::sync(CommandContext& context, const QCommandLineParser& /*
         context.out() << tr("%n change(s) still waiting.", nullptr, report->pending)
                       << QLatin1Char('\n');
     if (report->differences > 0)
-        context.out() << tr("%n difference(s) with the server wait for your choice: see "
-                            "'calendar differences'.",
-                            nullptr, report->differences)
+        context.out() << tr("Changed on the server: %1, waiting for your choice (see 'calendar "
+                            "differences').")
+                             .arg(report->differences)
                       << QLatin1Char('\n');
     return ExitSuccess;
 }

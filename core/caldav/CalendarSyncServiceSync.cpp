@@ -110,9 +110,8 @@ Result<CalendarSyncService::SyncReport> CalendarSyncService::sync() {
     report.differences = *differences;
     if (context.objectProblem.isEmpty() && report.differences > 0)
         context.objectProblem =
-            tr("%n event(s) were changed or removed on the server since MentorDesk last saw "
-               "them; they wait for your choice under the calendar's differences.",
-               nullptr, report.differences);
+            tr("Events were changed or removed on the server since MentorDesk last saw them; "
+               "they wait for your choice among the calendar's differences.");
     Status recorded = m_database.transaction(
         [&]() { return m_repository->recordSync(m_clock.nowUtc(), context.objectProblem); });
     if (!recorded)
