@@ -104,7 +104,7 @@ Result<ObjectContent> CalendarObjectReader::read(const QByteArray& ics, const QD
     }
     if (!master)
         return makeError(ErrorCode::InvalidInput,
-                         tr("The event on the calendar server has no event in it."));
+                         tr("The calendar object on the server holds no event."));
 
     ObjectContent content;
     if (const char* uid = icalcomponent_get_uid(master))

@@ -110,7 +110,9 @@ public:
     // notes, as cancelled, and no fee falls to the client); a series deleted
     // there cancels its planned sessions still to come (those already past
     // stay, to be recorded as held or missed). An edit that changes no time
-    // (a title) changes nothing in MentorDesk. Returns the conflict warnings
+    // (a title) changes nothing in MentorDesk. For an event whose session or
+    // series was deleted in MentorDesk meanwhile, the server keeps its event
+    // and MentorDesk no longer manages it. Returns the conflict warnings
     // of the new time, as scheduling gives them (they never block).
     Result<QList<ConflictWarning>> acceptServerVersion(qint64 differenceId);
     // Overwrites the server's event with MentorDesk's version (If-Match on
@@ -136,6 +138,8 @@ private:
     Error noAccount() const;
     Error noDifference(qint64 id) const;
     Status cancelByMentor(qint64 sessionId);
+    // False when the object's session or series is no longer in MentorDesk.
+    Result<bool> objectExists(const QString& objectKey) const;
     // A problem of the server: recorded for status(), the queue kept.
     Error stopWith(const Error& error);
     // Reads the server's changes since the last sync into differences.

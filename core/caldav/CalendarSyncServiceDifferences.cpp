@@ -194,6 +194,20 @@ Status CalendarSyncService::cancelByMentor(qint64 sessionId) {
     return m_scheduling.editSession(sessionId, EditScope::ThisOccurrence, change);
 }
 
+Result<bool> CalendarSyncService::objectExists(const QString& objectKey) const {
+    const auto [kind, id] = splitKey(objectKey);
+    const auto check = [](const auto& read) -> Result<bool> {
+        if (read)
+            return true;
+        if (read.code() == ErrorCode::NotFound)
+            return false;
+        return read.error();
+    };
+    if (kind == QLatin1String("series"))
+        return check(m_scheduling.series(id));
+    return check(m_scheduling.session(id));
+}
+
 Status CalendarSyncService::resolve(const CalendarDifference& difference) {
     if (Status removed = m_repository->removeDifference(difference.id); !removed)
         return removed;
@@ -217,8 +231,21 @@ Result<QList<ConflictWarning>> CalendarSyncService::acceptServerVersion(qint64 d
     if (!stored->has_value())
         return noDifference(differenceId);
     const CalendarDifference difference = **stored;
+    auto exists = objectExists(difference.objectKey);
+    if (!exists)
+        return exists.error();
     QList<ConflictWarning> warnings;
     Status applied = m_database.transaction([&]() -> Status {
+        if (!*exists) {
+            // Deleted in MentorDesk, kept on the server: the server's event
+            // stays as it is there, and MentorDesk lets it go.
+            auto rows = m_repository->differencesOf(difference.objectKey);
+            if (!rows)
+                return rows.error();
+            for (const CalendarDifference& row : std::as_const(*rows))
+                m_database.noteChange(RecordKind::CalendarDifference, ChangeOp::Removed, row.id);
+            return m_repository->forgetObject(difference.objectKey);
+        }
         switch (difference.kind) {
         case CalendarDifference::Kind::Moved: {
             auto session = m_scheduling.session(difference.sessionId);

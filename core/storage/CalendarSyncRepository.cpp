@@ -318,6 +318,18 @@ Status CalendarSyncRepository::adoptServerEtag(const QString& objectKey, const Q
     return {};
 }
 
+Status CalendarSyncRepository::forgetObject(const QString& objectKey) {
+    for (const char* table : {"calendar_differences", "calendar_outbox", "calendar_published"}) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE object_key = ?").arg(QLatin1String(table)));
+        query.addBindValue(objectKey);
+        if (!query.exec())
+            return Database::queryError(query, tr("Could not save the published sessions"));
+    }
+    return {};
+}
+
 Status CalendarSyncRepository::saveSyncToken(const QString& syncToken) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE calendar_account SET sync_token = ? WHERE id = 1"));

@@ -56,6 +56,9 @@ public:
     // wrote (the server's copy is the one now).
     Status adoptServerEtag(const QString& objectKey, const QByteArray& etag);
     Status saveSyncToken(const QString& syncToken);
+    // MentorDesk stops managing the object: no published copy, nothing
+    // queued, no differences (the server keeps its event).
+    Status forgetObject(const QString& objectKey);
 
     // --- Differences (migration 15) ----------------------------------------------
     Result<QList<CalendarDifference>> differences() const;

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void aPreconditionFailedPutIsADifferenceToo();
     void anUnknownSyncTokenFallsBackToTheWholeListing();
     void connectingAgainSendsNothingTwiceAndMakesNoDuplicates();
+    void acceptingForASessionDeletedInMentorDeskLeavesTheServersEvent();
 
 private:
     CalendarSyncService& calendar() { return m_fx->calendar(); }
@@ -404,6 +405,32 @@ void TestCalendarDifferences::connectingAgainSendsNothingTwiceAndMakesNoDuplicat
     starts.sort();
     QCOMPARE(starts, (QStringList{QStringLiteral("2026-10-05T08:00:00Z"),
                                   QStringLiteral("2026-10-06T08:00:00Z")}));
+}
+
+void TestCalendarDifferences::acceptingForASessionDeletedInMentorDeskLeavesTheServersEvent() {
+    const qint64 id = m_fx->addSingleSession(CalDavFixture::berlin(2026, 10, 5, 10));
+    QVERIFY(calendar().sync().ok());
+    const CalendarObject object = m_fx->serverObjects().value(0);
+    QVERIFY(m_fx->phone()
+                .put(object.url, replaced(object.data, ":20261005T10", ":20261005T15"), object.etag)
+                .ok());
+    // Deleted in MentorDesk before the sync sees the phone's move.
+    QVERIFY(scheduling().removeSession(id).ok());
+    auto synced = calendar().sync();
+    QVERIFY2(synced.ok(), qPrintable(synced.message()));
+    QCOMPARE(synced->removed, 0);
+    auto differences = calendar().differences();
+    QCOMPARE(differences->size(), 1);
+    QCOMPARE(differences->first().clientName, QString());
+
+    QVERIFY(calendar().acceptServerVersion(differences->first().id).ok());
+    QCOMPARE(calendar().differences()->size(), 0);
+    QCOMPARE(calendar().status()->pendingChanges, 0);
+    auto after = calendar().sync();
+    QVERIFY2(after.ok(), qPrintable(after.message()));
+    QCOMPARE(after->removed, 0);
+    QCOMPARE(m_fx->serverObjects().size(), 1);
+    QVERIFY(m_fx->serverObjects().value(0).data.contains("20261005T150000"));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarDifferences)
