@@ -10,6 +10,9 @@
 
 namespace md::cli {
 
+// CalendarDifferenceCommands.cpp: listed after `calendar status`.
+void registerCalendarDifferenceCommands(CommandRegistry& registry);
+
 namespace {
 
 const QString kUrlOption = QStringLiteral("url");
@@ -99,6 +102,11 @@ int CalendarCommands::sync(CommandContext& context, const QCommandLineParser& /*
     if (report->pending > 0)
         context.out() << tr("%n change(s) still waiting.", nullptr, report->pending)
                       << QLatin1Char('\n');
+    if (report->differences > 0)
+        context.out() << tr("Changed on the server: %1, waiting for your choice (see 'calendar "
+                            "differences').")
+                             .arg(report->differences)
+                      << QLatin1Char('\n');
     return ExitSuccess;
 }
 
@@ -118,7 +126,10 @@ int CalendarCommands::status(CommandContext& context, const QCommandLineParser& 
         << tr("User: %1").arg(status->user) << QLatin1Char('\n')
         << tr("Calendar: %1").arg(status->calendarUrl.toDisplayString()) << QLatin1Char('\n')
         << tr("Last sync: %1").arg(when(status->lastSyncUtc)) << QLatin1Char('\n')
-        << tr("Changes waiting: %1").arg(status->pendingChanges) << QLatin1Char('\n');
+        << tr("Changes waiting: %1").arg(status->pendingChanges) << QLatin1Char('\n')
+        << tr("Changed on the server: %1").arg(status->differences) << QLatin1Char('\n');
+    if (status->differences > 0)
+        out << tr("See them with 'calendar differences'.") << QLatin1Char('\n');
     if (!status->lastError.isEmpty())
         out << tr("Problem: %1").arg(status->lastError) << QLatin1Char('\n');
     return ExitSuccess;
@@ -173,7 +184,8 @@ void CalendarCommands::registerIn(CommandRegistry& registry) {
     syncCommand.summary = tr("Send the session changes waiting for the calendar server.");
     syncCommand.details =
         tr("Changes wait in the workspace while the server cannot be reached and go out on\n"
-           "the next sync. An event changed on the server is not overwritten.");
+           "the next sync. An event changed or deleted on the server is not overwritten: it\n"
+           "is listed by 'calendar differences' for your choice.");
     syncCommand.run = &CalendarCommands::sync;
     registry.add(std::move(syncCommand));
 
@@ -182,6 +194,8 @@ void CalendarCommands::registerIn(CommandRegistry& registry) {
     statusCommand.summary = tr("Show the calendar account, the last sync and what is waiting.");
     statusCommand.run = &CalendarCommands::status;
     registry.add(std::move(statusCommand));
+
+    registerCalendarDifferenceCommands(registry);
 
     Command disconnectCommand;
     disconnectCommand.path = QStringList{calendar, QStringLiteral("disconnect")};

@@ -260,6 +260,22 @@ Result<QList<CalendarObject>> CalDavClient::fetch(const QUrl& calendarUrl,
     return objects(*answer, answeredAt);
 }
 
+Result<QList<CalendarObject>> CalDavClient::etags(const QUrl& calendarUrl) {
+    QUrl answeredAt;
+    auto answer = multistatus("PROPFIND", calendarUrl, DavXml::propfind({name(kDav, "getetag")}),
+                              "1", &answeredAt);
+    if (!answer)
+        return answer.error();
+    const QUrl collection = asCollection(answeredAt);
+    QList<CalendarObject> out;
+    for (const CalendarObject& object : objects(*answer, answeredAt)) {
+        // The calendar itself answers too (collections may have an ETag).
+        if (asCollection(object.url) != collection)
+            out.append(object);
+    }
+    return out;
+}
+
 Result<QList<CalendarObject>> CalDavClient::eventsBetween(const QUrl& calendarUrl,
                                                           const QDateTime& fromUtc,
                                                           const QDateTime& toUtc) {

@@ -85,6 +85,9 @@ public:
     Status remove(const QUrl& url, const QByteArray& etag);
     // The objects at `urls` with their data (calendar-multiget).
     Result<QList<CalendarObject>> fetch(const QUrl& calendarUrl, const QList<QUrl>& urls);
+    // Every member of the calendar with its ETag, no data (PROPFIND getetag):
+    // for servers without sync-collection.
+    Result<QList<CalendarObject>> etags(const QUrl& calendarUrl);
     // The events overlapping [fromUtc, toUtc) (calendar-query).
     Result<QList<CalendarObject>> eventsBetween(const QUrl& calendarUrl, const QDateTime& fromUtc,
                                                 const QDateTime& toUtc);

@@ -32,6 +32,10 @@ struct PublishedObject {
     QUrl url;
     QString uid;
     QByteArray etag;
+    // What MentorDesk last wrote there (empty when not known): a change on
+    // the server is told from one made in MentorDesk against it, and an
+    // object queued again without a change is not sent again.
+    QByteArray ics;
 };
 
 // One object waiting to be sent.
@@ -50,6 +54,8 @@ struct CalendarSyncStatus {
     QUrl calendarUrl;
     QDateTime lastSyncUtc;
     int pendingChanges = 0;
+    // Events changed or deleted on the server, waiting for the mentor's choice.
+    int differences = 0;
     QString lastError;
 };
 

@@ -11,32 +11,6 @@
 
 namespace md {
 
-namespace {
-
-// The object's file name on the server, from its UID: "<uuid>@mentordesk"
-// becomes "<uuid>-mentordesk.ics".
-QString fileNameFor(const QString& uid) {
-    QString name;
-    for (const QChar c : uid) {
-        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-                           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-                           c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
-        name += plain ? c : QLatin1Char('-');
-    }
-    return name + QStringLiteral(".ics");
-}
-
-// Errors that concern the server as a whole (not reachable, the password,
-// the certificate): trying the next object cannot help. Others concern one
-// object and leave it for later.
-bool stopsTheSync(const Error& error) {
-    return error.code == ErrorCode::Io || error.code == ErrorCode::WrongKey ||
-           error.code == ErrorCode::Crypto;
-}
-
-} // namespace
-
 CalendarSyncService::CalendarSyncService(Database& database, const Clock& clock,
                                          SchedulingService& scheduling, ClientService& clients)
     : m_database(database)
@@ -75,6 +49,10 @@ Result<CalendarSyncStatus> CalendarSyncService::status() const {
     if (!pending)
         return pending.error();
     status.pendingChanges = *pending;
+    auto differences = m_repository->differenceCount();
+    if (!differences)
+        return differences.error();
+    status.differences = *differences;
     return status;
 }
 
@@ -245,109 +223,6 @@ Status CalendarSyncService::setSummaryUsesPreferredName(bool usePreferredName) {
         // Every title changes: publish everything again.
         return m_repository->enqueueEverything();
     });
-}
-
-Result<CalendarSyncService::SyncReport> CalendarSyncService::sync() {
-    auto stored = m_repository->account();
-    if (!stored)
-        return stored.error();
-    if (!stored->has_value())
-        return noAccount();
-    const CalendarAccount account = **stored;
-    auto client = clientFor(account);
-    if (!client)
-        return client.error();
-    auto entries = m_repository->outbox();
-    if (!entries)
-        return entries.error();
-
-    SyncReport report;
-    // A problem of the server: recorded for status(), the queue kept.
-    const auto stop = [this](const Error& error) -> Result<SyncReport> {
-        const Status recorded =
-            m_database.transaction([&]() { return m_repository->recordError(error.message); });
-        if (!recorded)
-            return recorded.error();
-        return error;
-    };
-    QString objectProblem;
-    for (const OutboxEntry& entry : *entries) {
-        auto rendered = m_publisher->render(entry.objectKey, account.summaryUsesPreferredName);
-        auto published = m_repository->published(entry.objectKey);
-        if (!published)
-            return published.error();
-        if (!rendered) {
-            objectProblem = rendered.message();
-            Status noted = m_database.transaction(
-                [&]() { return m_repository->noteAttempt(entry.id, rendered.message()); });
-            if (!noted)
-                return noted.error();
-            continue;
-        }
-        Status sent;
-        std::optional<PublishedObject> nowPublished;
-        if (rendered->has_value()) {
-            const CalendarResource& resource = **rendered;
-            PublishedObject object;
-            object.objectKey = entry.objectKey;
-            object.uid = resource.uid;
-            object.url = published->has_value()
-                             ? (*published)->url
-                             : account.calendarUrl.resolved(QUrl(fileNameFor(resource.uid)));
-            auto etag = (*client)->put(object.url, resource.ics,
-                                       published->has_value() ? (*published)->etag : QByteArray());
-            if (etag) {
-                object.etag = *etag;
-                nowPublished = object;
-            } else {
-                sent = etag.error();
-            }
-        } else if (published->has_value()) {
-            sent = (*client)->remove((*published)->url, (*published)->etag);
-        }
-        if (!sent) {
-            if (stopsTheSync(sent.error()))
-                return stop(sent.error());
-            ++report.conflicts;
-            objectProblem = sent.message();
-            Status noted = m_database.transaction(
-                [&]() { return m_repository->noteAttempt(entry.id, sent.message()); });
-            if (!noted)
-                return noted.error();
-            continue;
-        }
-        Status saved = m_database.transaction([&]() -> Status {
-            Status kept = nowPublished
-                              ? m_repository->savePublished(*nowPublished, m_clock.nowUtc())
-                              : m_repository->removePublished(entry.objectKey);
-            if (!kept)
-                return kept;
-            return m_repository->dequeue(entry.id);
-        });
-        if (!saved)
-            return saved.error();
-        if (nowPublished)
-            ++report.published;
-        else if (published->has_value())
-            ++report.removed;
-    }
-    auto busy = readBusyTimes(**client, account);
-    if (!busy) {
-        if (stopsTheSync(busy.error()))
-            return stop(busy.error());
-        objectProblem = busy.message();
-    } else {
-        report.busyTimes = *busy;
-    }
-    auto pending = m_repository->pendingCount();
-    if (!pending)
-        return pending.error();
-    report.pending = *pending;
-    Status recorded = m_database.transaction(
-        [&]() { return m_repository->recordSync(m_clock.nowUtc(), objectProblem); });
-    if (!recorded)
-        return recorded.error();
-    return report;
 }
 
 } // namespace md

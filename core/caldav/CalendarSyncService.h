@@ -2,9 +2,12 @@
 
 #include "caldav/CalDavClient.h"
 #include "caldav/CalendarAccount.h"
+#include "caldav/CalendarDifference.h"
+#include "caldav/CalendarDifferenceFinder.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
+#include "scheduling/ConflictChecker.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -30,6 +33,12 @@ class SchedulingService;
 // workspace, in the unit of work of the change (triggers of migration 14),
 // so nothing is lost while the server is away; sync() sends the queue.
 // Reads never write.
+//
+// An event changed or deleted on the server since MentorDesk wrote it (seen
+// by sync-collection, RFC 6578, or by its ETag, or by a 412 answer) is never
+// overwritten silently: it becomes a difference (RecordKind::
+// CalendarDifference), and its object is held back until the mentor accepts
+// the server's version or keeps MentorDesk's.
 class CalendarSyncService final {
     Q_DECLARE_TR_FUNCTIONS(md::CalendarSyncService)
 public:
@@ -70,23 +79,88 @@ public:
     struct SyncReport {
         int published = 0; // objects created or updated on the server
         int removed = 0;
-        int conflicts = 0; // edited on the server: left as they are, still pending
-        int pending = 0;   // left in the queue
-        int busyTimes = 0; // read from the busy calendars
+        // Objects changed on the server: left as they are there, their
+        // changes in MentorDesk still pending until the mentor chooses.
+        int conflicts = 0;
+        int pending = 0;     // left in the queue
+        int busyTimes = 0;   // read from the busy calendars
+        int differences = 0; // open differences after the sync
     };
-    // Sends the queue, oldest first, then reads the busy calendars' events
-    // of the coming months as busy times (replacing those read before). A
-    // problem of one object (edited on the server) leaves it queued and goes
-    // on; a problem of the server (not reachable, wrong password,
-    // certificate) stops, keeps the queue and is returned and recorded for
-    // status().
+    // First reads what changed on the server since the last sync (sync-
+    // collection from the stored token, else every ETag) and records the
+    // published events changed or deleted there as differences. Then sends
+    // the queue, oldest first, except objects with an open difference, and
+    // what did not change since it was last sent; then reads the busy
+    // calendars' events of the coming months as busy times (replacing those
+    // read before). A problem of one object leaves it queued and goes on; a
+    // problem of the server (not reachable, wrong password, certificate)
+    // stops, keeps the queue and is returned and recorded for status().
     Result<SyncReport> sync();
+
+    // --- Differences -----------------------------------------------------------
+    // The events changed or deleted on the server, with the session's client
+    // and its time in MentorDesk, in the order of those times. A read that
+    // never writes.
+    Result<QList<CalendarDifference>> differences() const;
+    // Takes the server's version into MentorDesk, as one unit of work through
+    // the scheduling service: a moved event moves the session (this
+    // occurrence only); an occurrence removed or cancelled on the server, or
+    // a single event deleted there, is a cancellation by the mentor (the
+    // mentor took it out of their own calendar: the session stays, with its
+    // notes, as cancelled, and no fee falls to the client); a series deleted
+    // there cancels its planned sessions still to come (those already past
+    // stay, to be recorded as held or missed). An edit that changes no time
+    // (a title) changes nothing in MentorDesk. For an event whose session or
+    // series was deleted in MentorDesk meanwhile, the server keeps its event
+    // and MentorDesk no longer manages it. Returns the conflict warnings
+    // of the new time, as scheduling gives them (they never block).
+    Result<QList<ConflictWarning>> acceptServerVersion(qint64 differenceId);
+    // Overwrites the server's event with MentorDesk's version (If-Match on
+    // the ETag the server's copy had; a deleted event is made again). True
+    // when the server has it now; false when it waits in the queue (other
+    // differences of the same event still open, or the server not reachable:
+    // the next sync sends it).
+    Result<bool> keepMentorDeskVersion(qint64 differenceId);
 
     // How long one request may wait for the server (tests shorten it).
     void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
 
 private:
+    // What became of one queued object: Held (an open difference), Conflict
+    // (changed on the server, found now), Problem (this object only), Failed
+    // (a problem of the server or the workspace: the sync stops).
+    enum class Sent { Published, Removed, Unchanged, Held, Conflict, Problem, Failed };
+    struct SendContext {
+        CalDavClient& client;
+        const CalendarAccount& account;
+        QString objectProblem;
+    };
     Error noAccount() const;
+    Error noDifference(qint64 id) const;
+    Status cancelByMentor(qint64 sessionId);
+    // False when the object's session or series is no longer in MentorDesk.
+    Result<bool> objectExists(const QString& objectKey) const;
+    // A problem of the server: recorded for status(), the queue kept.
+    Error stopWith(const Error& error);
+    // Reads the server's changes since the last sync into differences.
+    Status findServerChanges(CalDavClient& client, const CalendarAccount& account);
+    // The server's copy of `object` now (or its absence) as differences.
+    Status compareWithServer(const CalendarAccount& account, const PublishedObject& object,
+                             const CalendarObject* server);
+    // Replaces the differences of `objectKey` (none: the server's copy takes
+    // its ETag) in one unit of work.
+    Status recordDifferences(const PublishedObject& object,
+                             const QList<CalendarDifference>& differences,
+                             const QByteArray& serverEtag);
+    // The object's sessions, for telling which one the server changed.
+    Result<CalendarDifferenceFinder::Object> describeObject(const QString& objectKey) const;
+    Result<QByteArray> baselineOf(const PublishedObject& object,
+                                  const CalendarAccount& account) const;
+    // Sends one queued object; Failed with `error` set for a problem of the server.
+    Sent send(SendContext& context, const OutboxEntry& entry, Error* error);
+    // Forgets the difference; the last one of its object gives the object
+    // the server's ETag (or, deleted there, no published copy).
+    Status resolve(const CalendarDifference& difference);
     Result<CalDavClient*> clientFor(const CalendarAccount& account);
     Result<int> readBusyTimes(CalDavClient& client, const CalendarAccount& account);
     static QString busySource(const QUrl& calendarUrl);

@@ -33,6 +33,9 @@ enum class RecordKind {
     // The calendar account's state: connected, last sync, pending changes
     // (CalendarSyncService::status()).
     CalendarSync,
+    // An event changed or deleted on the CalDAV server, listed for the
+    // mentor's choice (CalendarSyncService::differences()).
+    CalendarDifference,
 };
 
 enum class ChangeOp { Added, Updated, Removed };

@@ -31,6 +31,32 @@ QUrl urlOf(const QVariant& value) {
     return QUrl::fromEncoded(value.toString().toUtf8());
 }
 
+// object_key, href, uid, etag, published_ics
+PublishedObject publishedFrom(const QSqlQuery& query) {
+    return {query.value(0).toString(), urlOf(query.value(1)), query.value(2).toString(),
+            query.value(3).toString().toUtf8(), query.value(4).toString().toUtf8()};
+}
+
+const QString kDifferenceColumns = QStringLiteral(
+    "id, object_key, session_id, kind, server_start_utc, server_end_utc, server_etag, found_utc");
+
+CalendarDifference differenceFrom(const QSqlQuery& query) {
+    CalendarDifference difference;
+    difference.id = query.value(0).toLongLong();
+    difference.objectKey = query.value(1).toString();
+    difference.sessionId = query.value(2).toLongLong();
+    calendarDifferenceKindFromKey(query.value(3).toString(), &difference.kind);
+    difference.serverStartUtc = fromIsoUtc(query.value(4));
+    difference.serverEndUtc = fromIsoUtc(query.value(5));
+    difference.serverEtag = query.value(6).toString().toUtf8();
+    difference.foundUtc = fromIsoUtc(query.value(7));
+    return difference;
+}
+
+QVariant isoOrNull(const QDateTime& time) {
+    return time.isValid() ? QVariant(isoUtc(time)) : QVariant(QMetaType(QMetaType::QString));
+}
+
 } // namespace
 
 CalendarSyncRepository::CalendarSyncRepository(Database& database)
@@ -122,8 +148,8 @@ Status CalendarSyncRepository::saveAccount(const CalendarAccount& account,
 }
 
 Status CalendarSyncRepository::removeAccount() {
-    for (const char* table :
-         {"calendar_outbox", "calendar_published", "calendar_busy_sources", "calendar_account"}) {
+    for (const char* table : {"calendar_differences", "calendar_outbox", "calendar_published",
+                              "calendar_busy_sources", "calendar_account"}) {
         QSqlQuery query(m_database.connection());
         if (!query.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
             return Database::queryError(query, tr("Could not remove the calendar account"));
@@ -226,8 +252,9 @@ Result<std::optional<PublishedObject>>
 CalendarSyncRepository::published(const QString& objectKey) const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT object_key, href, uid, etag FROM calendar_published WHERE object_key = ?"));
+    query.prepare(
+        QStringLiteral("SELECT object_key, href, uid, etag, published_ics FROM calendar_published "
+                       "WHERE object_key = ?"));
     query.addBindValue(objectKey);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the published sessions"));
@@ -236,21 +263,19 @@ CalendarSyncRepository::published(const QString& objectKey) const {
             return Database::queryError(query, tr("Could not read the published sessions"));
         return std::optional<PublishedObject>();
     }
-    return std::optional<PublishedObject>(
-        PublishedObject{query.value(0).toString(), urlOf(query.value(1)), query.value(2).toString(),
-                        query.value(3).toString().toUtf8()});
+    return std::optional<PublishedObject>(publishedFrom(query));
 }
 
 Result<QList<PublishedObject>> CalendarSyncRepository::allPublished() const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
-            "SELECT object_key, href, uid, etag FROM calendar_published ORDER BY object_key")))
+            "SELECT object_key, href, uid, etag, published_ics FROM calendar_published "
+            "ORDER BY object_key")))
         return Database::queryError(query, tr("Could not read the published sessions"));
     QList<PublishedObject> out;
     while (query.next())
-        out.append({query.value(0).toString(), urlOf(query.value(1)), query.value(2).toString(),
-                    query.value(3).toString().toUtf8()});
+        out.append(publishedFrom(query));
     if (query.lastError().isValid())
         return Database::queryError(query, tr("Could not read the published sessions"));
     return out;
@@ -260,12 +285,14 @@ Status CalendarSyncRepository::savePublished(const PublishedObject& object,
                                              const QDateTime& nowUtc) {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO calendar_published (object_key, href, "
-                                 "uid, etag, published_utc) VALUES (?, ?, ?, ?, ?)"));
+                                 "uid, etag, published_utc, published_ics) VALUES (?, ?, ?, ?, ?, "
+                                 "?)"));
     query.addBindValue(object.objectKey);
     query.addBindValue(urlText(object.url));
     query.addBindValue(object.uid);
     query.addBindValue(QString::fromUtf8(object.etag));
     query.addBindValue(isoUtc(nowUtc));
+    query.addBindValue(QString::fromUtf8(object.ics));
     if (!query.exec())
         return Database::queryError(query, tr("Could not save the published sessions"));
     return {};
@@ -277,6 +304,119 @@ Status CalendarSyncRepository::removePublished(const QString& objectKey) {
     query.addBindValue(objectKey);
     if (!query.exec())
         return Database::queryError(query, tr("Could not save the published sessions"));
+    return {};
+}
+
+Status CalendarSyncRepository::adoptServerEtag(const QString& objectKey, const QByteArray& etag) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE calendar_published SET etag = ?, published_ics = '' "
+                                 "WHERE object_key = ?"));
+    query.addBindValue(QString::fromUtf8(etag));
+    query.addBindValue(objectKey);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the published sessions"));
+    return {};
+}
+
+Status CalendarSyncRepository::forgetObject(const QString& objectKey) {
+    for (const char* table : {"calendar_differences", "calendar_outbox", "calendar_published"}) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE object_key = ?").arg(QLatin1String(table)));
+        query.addBindValue(objectKey);
+        if (!query.exec())
+            return Database::queryError(query, tr("Could not save the published sessions"));
+    }
+    return {};
+}
+
+Status CalendarSyncRepository::saveSyncToken(const QString& syncToken) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE calendar_account SET sync_token = ? WHERE id = 1"));
+    query.addBindValue(syncToken);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the calendar account"));
+    return {};
+}
+
+Result<QList<CalendarDifference>> CalendarSyncRepository::differences() const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM calendar_differences ORDER BY id")
+                        .arg(kDifferenceColumns)))
+        return Database::queryError(query, tr("Could not read the calendar differences"));
+    QList<CalendarDifference> out;
+    while (query.next())
+        out.append(differenceFrom(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the calendar differences"));
+    return out;
+}
+
+Result<std::optional<CalendarDifference>> CalendarSyncRepository::difference(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM calendar_differences WHERE id = ?").arg(kDifferenceColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the calendar differences"));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the calendar differences"));
+        return std::optional<CalendarDifference>();
+    }
+    return std::optional<CalendarDifference>(differenceFrom(query));
+}
+
+Result<QList<CalendarDifference>>
+CalendarSyncRepository::differencesOf(const QString& objectKey) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM calendar_differences WHERE object_key = ? ORDER BY id")
+            .arg(kDifferenceColumns));
+    query.addBindValue(objectKey);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the calendar differences"));
+    QList<CalendarDifference> out;
+    while (query.next())
+        out.append(differenceFrom(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the calendar differences"));
+    return out;
+}
+
+Result<int> CalendarSyncRepository::differenceCount() const {
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM calendar_differences")) || !query.next())
+        return Database::queryError(query, tr("Could not read the calendar differences"));
+    return query.value(0).toInt();
+}
+
+Result<qint64> CalendarSyncRepository::addDifference(const CalendarDifference& difference) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO calendar_differences (object_key, session_id, kind, "
+        "server_start_utc, server_end_utc, server_etag, found_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(difference.objectKey);
+    query.addBindValue(difference.sessionId);
+    query.addBindValue(calendarDifferenceKindKey(difference.kind));
+    query.addBindValue(isoOrNull(difference.serverStartUtc));
+    query.addBindValue(isoOrNull(difference.serverEndUtc));
+    query.addBindValue(QString::fromUtf8(difference.serverEtag));
+    query.addBindValue(isoUtc(difference.foundUtc));
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the calendar differences"));
+    return query.lastInsertId().toLongLong();
+}
+
+Status CalendarSyncRepository::removeDifference(qint64 id) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM calendar_differences WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the calendar differences"));
     return {};
 }
 

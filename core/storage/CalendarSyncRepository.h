@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caldav/CalendarAccount.h"
+#include "caldav/CalendarDifference.h"
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
 
@@ -14,7 +15,7 @@ namespace md {
 
 class Database;
 
-// The tables of migration 14: the calendar account, its busy calendars, the
+// The tables of migrations 14 and 15: the calendar account, its busy calendars, the
 // published objects and the outbox. Only SQL; CalendarSyncService runs the
 // units of work. The outbox is filled by the migration's triggers when a
 // session or series changes.
@@ -51,6 +52,22 @@ public:
     Result<QList<PublishedObject>> allPublished() const;
     Status savePublished(const PublishedObject& object, const QDateTime& nowUtc);
     Status removePublished(const QString& objectKey);
+    // Takes the server's ETag for the object and forgets what MentorDesk last
+    // wrote (the server's copy is the one now).
+    Status adoptServerEtag(const QString& objectKey, const QByteArray& etag);
+    Status saveSyncToken(const QString& syncToken);
+    // MentorDesk stops managing the object: no published copy, nothing
+    // queued, no differences (the server keeps its event).
+    Status forgetObject(const QString& objectKey);
+
+    // --- Differences (migration 15) ----------------------------------------------
+    Result<QList<CalendarDifference>> differences() const;
+    Result<std::optional<CalendarDifference>> difference(qint64 id) const;
+    Result<QList<CalendarDifference>> differencesOf(const QString& objectKey) const;
+    Result<int> differenceCount() const;
+    // Returns the new row's id.
+    Result<qint64> addDifference(const CalendarDifference& difference);
+    Status removeDifference(qint64 id);
 
 private:
     Database& m_database;

@@ -5,8 +5,13 @@
 #include "CliProcess.h"
 #include "RadicaleServer.h"
 
+#include "caldav/CalDavClient.h"
+
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +43,7 @@ private Q_SLOTS:
     void wrongPasswordAndMissingPassword();
     void clearTextServerIsRefused();
     void syncWithoutAServerKeepsTheQueue();
+    void differencesAreListedAcceptedAndOverwritten();
 
 private:
     CliRun run(const QStringList& arguments, const QByteArray& moreInput = {});
@@ -161,7 +167,95 @@ void TestCalendarCli::syncWithoutAServerKeepsTheQueue() {
     QVERIFY2(m_server.start(), qPrintable(m_server.error()));
     const CliRun back = run({QStringLiteral("calendar"), QStringLiteral("sync")});
     QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
-    QCOMPARE(back.text(), QStringLiteral("Published 2, removed 0."));
+    // The session published before is unchanged: connecting again does not
+    // send it twice.
+    QCOMPARE(back.text(), QStringLiteral("Published 1, removed 0."));
+}
+
+void TestCalendarCli::differencesAreListedAcceptedAndOverwritten() {
+    // On the phone: the session of 2 April moved two hours later, the one of
+    // 9 April deleted.
+    md::CalDavClient phone;
+    const char* password = RadicaleServer::kPassword;
+    phone.setCredentials(
+        QString::fromLatin1(RadicaleServer::kUser),
+        md::SecureBytes(reinterpret_cast<const unsigned char*>(password), qstrlen(password)));
+    const QUrl calendar = m_server.baseUrl().resolved(QUrl(QStringLiteral("/mentor/mentordesk/")));
+    const auto objects = [&] {
+        QList<QUrl> urls;
+        for (const md::CalendarObject& object : phone.changesSince(calendar, {}).value().changed)
+            urls.append(object.url);
+        return phone.fetch(calendar, urls).value();
+    };
+    QCOMPARE(objects().size(), 2);
+    for (const md::CalendarObject& object : objects()) {
+        if (object.data.contains("DTSTART;TZID=Europe/Warsaw:20300402T090000")) {
+            QByteArray moved = object.data;
+            moved.replace(":20300402T09", ":20300402T11").replace(":20300402T10", ":20300402T12");
+            QVERIFY(phone.put(object.url, moved, object.etag).ok());
+        } else {
+            QVERIFY(phone.remove(object.url, object.etag).ok());
+        }
+    }
+
+    const CliRun synced = run({QStringLiteral("calendar"), QStringLiteral("sync")});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
+    QVERIFY2(synced.text().contains(QStringLiteral("'calendar differences'")),
+             qPrintable(synced.text()));
+    const CliRun status = run({QStringLiteral("calendar"), QStringLiteral("status")});
+    QVERIFY2(status.text().contains(QStringLiteral("Changed on the server: 2")),
+             qPrintable(status.text()));
+
+    const CliRun table = run({QStringLiteral("calendar"), QStringLiteral("differences")});
+    QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+    QVERIFY2(table.text().contains(QStringLiteral("Moved on the server to")),
+             qPrintable(table.text()));
+    QVERIFY(table.text().contains(QStringLiteral("Deleted on the server")));
+    const CliRun listed =
+        run({QStringLiteral("calendar"), QStringLiteral("differences"), QStringLiteral("--json")});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    const QJsonArray array = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(array.size(), 2);
+    QString movedId;
+    QString deletedId;
+    for (const QJsonValue& value : array) {
+        const QJsonObject difference = value.toObject();
+        const QString id = QString::number(difference.value(QStringLiteral("id")).toInteger());
+        if (difference.value(QStringLiteral("kind")).toString() == QLatin1String("moved")) {
+            movedId = id;
+            // 11:00 in Warsaw (summer time) is 09:00 UTC.
+            QCOMPARE(difference.value(QStringLiteral("serverStartUtc")).toString(),
+                     QStringLiteral("2030-04-02T09:00:00Z"));
+            QCOMPARE(difference.value(QStringLiteral("startUtc")).toString(),
+                     QStringLiteral("2030-04-02T07:00:00Z"));
+        } else {
+            QCOMPARE(difference.value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("deleted"));
+            deletedId = id;
+        }
+    }
+    QVERIFY(!movedId.isEmpty() && !deletedId.isEmpty());
+
+    const CliRun accepted = run({QStringLiteral("calendar"), QStringLiteral("accept"), movedId});
+    QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.describe()));
+    QCOMPARE(accepted.text(), QStringLiteral("The server's version is now in MentorDesk."));
+    const CliRun sessions =
+        run({QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(sessions.out.contains("2030-04-02T09:00:00Z"), sessions.out.constData());
+    const CliRun overwritten =
+        run({QStringLiteral("calendar"), QStringLiteral("overwrite"), deletedId});
+    QVERIFY2(overwritten.exitCode == 0, qPrintable(overwritten.describe()));
+    QCOMPARE(overwritten.text(), QStringLiteral("The server has MentorDesk's version again."));
+    QCOMPARE(objects().size(), 2);
+    const CliRun none = run({QStringLiteral("calendar"), QStringLiteral("differences")});
+    QVERIFY2(none.err.contains("No differences"), qPrintable(none.describe()));
+
+    const CliRun gone = run({QStringLiteral("calendar"), QStringLiteral("accept"), movedId});
+    QCOMPARE(gone.exitCode, 1);
+    QVERIFY2(gone.err.contains("no calendar difference"), qPrintable(gone.describe()));
+    QCOMPARE(run({QStringLiteral("calendar"), QStringLiteral("overwrite"), QStringLiteral("x")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCalendarCli)

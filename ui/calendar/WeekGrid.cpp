@@ -115,6 +115,14 @@ QRect WeekGrid::itemRect(qint64 sessionId) const {
     return {};
 }
 
+QRect WeekGrid::busyTimeRect(qint64 busyTimeId) const {
+    for (const Block& block : m_blocks) {
+        if (m_items.at(block.itemIndex).busyTimeId == busyTimeId)
+            return block.rect;
+    }
+    return {};
+}
+
 void WeekGrid::layoutBlocks() {
     m_blocks.clear();
     if (!m_firstDay.isValid())

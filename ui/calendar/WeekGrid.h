@@ -36,6 +36,8 @@ public:
     // view's zone, and where a session's block is (empty when not shown).
     QPoint pointFor(const QDate& day, const QTime& time) const;
     QRect itemRect(qint64 sessionId) const;
+    // Where a busy time's block is (empty when not shown).
+    QRect busyTimeRect(qint64 busyTimeId) const;
     // The font of the blocks' text: the UI's small font, never smaller.
     static QFont eventFont(const QFont& base);
     QSize sizeHint() const override;
