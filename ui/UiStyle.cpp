@@ -72,6 +72,25 @@ QColor readableTextOn(const QColor& background, const QPalette& palette) {
     return contrastRatio(black, background) >= contrastRatio(white, background) ? black : white;
 }
 
+QColor readableOn(const QColor& colour, const QColor& background, const QPalette& palette) {
+    constexpr double kReadable = 4.5;
+    // Towards white on a dark background, towards black on a light one: a
+    // blend, since QColor::lighter() leaves a black black.
+    const bool darkBackground = background.lightness() < 128;
+    const QColor away = darkBackground ? QColor(Qt::white) : QColor(Qt::black);
+    for (int step = 0; step <= 8; ++step) {
+        const QColor shade = blend(colour, away, step * 0.1);
+        if (contrastRatio(shade, background) >= kReadable)
+            return shade;
+    }
+    return readableTextOn(background, palette);
+}
+
+ToneColours toneColours(const QPalette& palette, const QColor& tone) {
+    const QColor fill = blend(palette.color(QPalette::Base), tone, isDark(palette) ? 0.22 : 0.14);
+    return {fill, readableOn(tone, fill, palette)};
+}
+
 QColor highlightTint(const QPalette& palette) {
     return blend(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
                  isDark(palette) ? 0.35 : 0.18);

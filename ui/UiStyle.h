@@ -33,6 +33,17 @@ double contrastRatio(const QColor& a, const QColor& b);
 // The palette's text colour when it reads on `background`, else its base
 // colour, else plain black or white: whichever contrasts most.
 QColor readableTextOn(const QColor& background, const QPalette& palette);
+// `colour` made lighter (on a dark background) or darker (on a light one)
+// until it reads on `background` (contrast 4.5), keeping its hue; when no
+// shade of it does, readableTextOn(background, palette).
+QColor readableOn(const QColor& colour, const QColor& background, const QPalette& palette);
+// A badge or note in the tone of `tone` (successColor, warningColor): a soft
+// tint of the tone on the base, and the tone as text, shaded to read on it.
+struct ToneColours {
+    QColor fill;
+    QColor text;
+};
+ToneColours toneColours(const QPalette& palette, const QColor& tone);
 // A soft tint of the highlight on the base: today's column, a drop target.
 QColor highlightTint(const QPalette& palette);
 // A fill a little apart from the base: busy times, cancelled sessions.
