@@ -1,8 +1,9 @@
 // Every area on screen follows a change as soon as it is made, through the
 // workspace's change notifications: the engagement page after its agreement
 // is signed, the Agreements area's empty state after the mentor profile is
-// saved, a goal's progress after its evaluation, and the client list's
-// selection after the mentor cancels the unsaved-changes question.
+// saved, a goal's progress after its evaluation, a draft's blanks after the
+// details are set, and the client list's selection after the mentor cancels
+// the unsaved-changes question.
 
 #include "../core/tst_agreementfixture.h"
 #include "MainWindow.h"
@@ -27,9 +28,11 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace md;
 using md::test::AgreementFixture;
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void engagementPageFollowsItsAgreementBeingSigned();
     void agreementsEmptyStateFollowsTheMentorProfile();
     void goalProgressFollowsAnEvaluation();
+    void draftListsItsBlanksAndIsFilledInOnceTheyAreSet();
     void cancellingTheUnsavedQuestionKeepsTheSelectionOnTheEditedClient();
 };
 
@@ -210,6 +214,52 @@ void TestAreasFollow::goalProgressFollowsAnEvaluation() {
     QVERIFY(tw->engagements().addProgress(later));
     QVERIFY2(summary->text().startsWith(QStringLiteral("75%")), qPrintable(summary->text()));
     QVERIFY2(cardWarnings().contains(dueSoon), qPrintable(cardWarnings().join(u'|')));
+}
+
+void TestAreasFollow::draftListsItsBlanksAndIsFilledInOnceTheyAreSet() {
+    AgreementFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    Engagement engagement = f.workspace().engagements().engagement(f.engagementId()).value();
+    engagement.feeNote.clear();
+    QVERIFY(f.workspace().engagements().updateEngagement(engagement));
+    const Result<Agreement> draft = f.service().createDraft(f.engagementId());
+    QVERIFY2(draft, qPrintable(draft.message()));
+
+    Window w(f.workspace());
+    auto* area = w.window.findChild<AgreementsArea*>();
+    QVERIFY(area);
+    w.window.setCurrentArea(area);
+    // The list is read once the area is on screen.
+    QTRY_VERIFY((area->select(draft->id), area->currentId() == draft->id));
+    auto* blanks = child<QLabel>(area, "draftBlanksLabel");
+    auto* toEngagement = child<QPushButton>(area, "draftEngagementButton");
+    auto* fillIn = child<QPushButton>(area, "fillInDraftButton");
+    auto* text = child<QTextBrowser>(area, "agreementTextBrowser");
+    const QString fee = QStringLiteral("the fee (set it on the engagement)");
+    QVERIFY(blanks->isVisible());
+    QVERIFY2(blanks->text().contains(fee), qPrintable(blanks->text()));
+    QVERIFY2(!blanks->text().contains(QStringLiteral("{{")), qPrintable(blanks->text()));
+    QVERIFY(toEngagement->isVisible());
+    QVERIFY(!fillIn->isVisible());
+
+    // The button goes where the fee is set.
+    QSignalSpy wanted(area, &AgreementsArea::engagementRequested);
+    click(toEngagement);
+    QCOMPARE(wanted.size(), 1);
+    QCOMPARE(wanted.first().first().toLongLong(), f.engagementId());
+    w.window.setCurrentArea(area);
+
+    // Set there (or by the CLI): the panel follows, and one click fills it in.
+    engagement.feeNote = QStringLiteral("EUR 900 for six sessions");
+    QVERIFY(f.workspace().engagements().updateEngagement(engagement));
+    QVERIFY2(!blanks->text().contains(fee), qPrintable(blanks->text()));
+    QVERIFY(!toEngagement->isVisible());
+    QVERIFY(fillIn->isVisible());
+    QVERIFY(!text->toPlainText().contains(QStringLiteral("EUR 900")));
+    click(fillIn);
+    QVERIFY(f.service().get(draft->id)->bodyHtml.contains(QStringLiteral("EUR 900")));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("EUR 900 for six sessions")));
+    QVERIFY(!fillIn->isVisible());
 }
 
 void TestAreasFollow::cancellingTheUnsavedQuestionKeepsTheSelectionOnTheEditedClient() {

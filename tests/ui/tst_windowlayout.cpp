@@ -9,6 +9,7 @@
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
 #include "agreements/AgreementDetailsPanel.h"
+#include "agreements/AgreementListModel.h"
 #include "agreements/AgreementsArea.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientsPage.h"
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void boardShowsEveryStageWithoutScrollingSideways();
     void agreementPreviewIsReadable_data() { sizes(); }
     void agreementPreviewIsReadable();
+    void agreementListFitsBesideThePreview_data() { sizes(); }
+    void agreementListFitsBesideThePreview();
     void clientFormIsNotSqueezed_data() { sizes(); }
     void clientFormIsNotSqueezed();
     void sidebarCollapsesToIconsAndRemembersIt();
@@ -157,6 +160,49 @@ void TestWindowLayout::agreementPreviewIsReadable() {
     QVERIFY2(text->width() * 3 >= area->width(),
              qPrintable(QStringLiteral("%1 of %2 px").arg(text->width()).arg(area->width())));
     QVERIFY(text->height() >= 200);
+}
+
+void TestWindowLayout::agreementListFitsBesideThePreview() {
+    QFETCH(QSize, size);
+    Window w(m_demo->tw.workspace(), size);
+    auto* area = w.window.findChild<AgreementsArea*>();
+    QVERIFY(area);
+    w.window.setCurrentArea(area);
+    settle();
+    auto* view = child<QTableView>(area, "agreementTableView");
+    QVERIFY(view->model()->rowCount() > 0);
+    view->selectRow(0);
+    settle();
+    QHeaderView* header = view->horizontalHeader();
+    int columnsWidth = 0;
+    for (int column = 0; column < header->count(); ++column)
+        columnsWidth += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("the list scrolls sideways: %1 px of columns in %2 px")
+                            .arg(columnsWidth)
+                            .arg(view->viewport()->width())));
+    // The columns that say which agreement it is and where it stands stay.
+    for (int column : {AgreementListModel::NumberColumn, AgreementListModel::ClientColumn,
+                       AgreementListModel::TitleColumn, AgreementListModel::StateColumn})
+        QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+    QVERIFY(header->sectionSize(AgreementListModel::TitleColumn) >=
+            view->fontMetrics().averageCharWidth() * 10);
+    // Every text but the title fits its column on one line: none is cut
+    // short, none wraps.
+    const QFontMetrics metrics(view->font());
+    QVERIFY(!view->wordWrap());
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        for (int column = 0; column < header->count(); ++column) {
+            if (column == AgreementListModel::TitleColumn || header->isSectionHidden(column))
+                continue;
+            const QModelIndex index = view->model()->index(row, column);
+            const QString text = index.data().toString();
+            QVERIFY2(
+                metrics.horizontalAdvance(text) + 8 <= header->sectionSize(column),
+                qPrintable(
+                    QStringLiteral("'%1' in %2 px").arg(text).arg(header->sectionSize(column))));
+        }
+    }
 }
 
 void TestWindowLayout::clientFormIsNotSqueezed() {
