@@ -5,6 +5,7 @@
 // never smaller than the UI's small font.
 
 #include "UiStyle.h"
+#include "agreements/AgreementDetailsPanel.h"
 #include "agreements/SignaturePad.h"
 #include "agreements/VerificationBadge.h"
 #include "calendar/CalendarItem.h"
@@ -14,8 +15,12 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QImage>
+#include <QLabel>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimeZone>
 
 using namespace md;
@@ -82,6 +87,9 @@ private Q_SLOTS:
     void verificationBadgeFollowsAChangeOfTheme();
     void signaturePadPaintsWithThePalette_data();
     void signaturePadPaintsWithThePalette();
+    void secondaryTextIsReadable_data();
+    void secondaryTextIsReadable();
+    void agreementTextReadsAsPrinted();
 };
 
 void TestDarkTheme::calendarColoursAreReadable_data() {
@@ -278,6 +286,60 @@ void TestDarkTheme::signaturePadPaintsWithThePalette() {
                           storedShown.pixelColor(x, y) != colours.hint;
     }
     QVERIFY(storedInked);
+}
+
+void TestDarkTheme::secondaryTextIsReadable_data() {
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("dark") << darkPalette();
+    QTest::newRow("light") << QApplication::style()->standardPalette();
+}
+
+void TestDarkTheme::secondaryTextIsReadable() {
+    QFETCH(QPalette, palette);
+    QWidget page;
+    page.setPalette(palette);
+    auto* label = new QLabel(QStringLiteral("Added Friday, 4 December 2026"), &page);
+    ui::styleAsSecondary(label);
+    const QColor window = label->palette().color(QPalette::Window);
+    const QColor text = label->palette().color(QPalette::WindowText);
+    QVERIFY2(ui::contrastRatio(text, window) >= 4.5,
+             qPrintable(text.name(QColor::HexArgb) + QStringLiteral(" on ") + window.name()));
+    // Still secondary: apart from the normal text.
+    QVERIFY(text != palette.color(QPalette::WindowText));
+}
+
+void TestDarkTheme::agreementTextReadsAsPrinted() {
+    QWidget page;
+    page.setPalette(darkPalette());
+    auto* panel = new AgreementDetailsPanel(&page);
+    Agreement agreement;
+    agreement.id = 7;
+    agreement.title = QStringLiteral("Mentoring Agreement");
+    agreement.bodyHtml = QStringLiteral(
+        "<h1>Mentoring Agreement</h1><p class=\"subtitle\">Stepping into team leadership</p>"
+        "<h2>1. Purpose</h2><p>The mentor will support the mentee.</p>");
+    panel->showAgreement(agreement, QStringLiteral("Amara Okafor"), AgreementVerification{}, 1);
+    auto* browser = panel->findChild<QTextBrowser*>(QStringLiteral("agreementTextBrowser"));
+    QVERIFY(browser);
+    const QColor paper = browser->palette().color(QPalette::Base);
+    // Every run of text in the colour the document gives it, or the view's.
+    int runs = 0;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || fragment.text().trimmed().isEmpty())
+                continue;
+            const QBrush brush = fragment.charFormat().foreground();
+            const QColor colour = brush.style() == Qt::NoBrush
+                                      ? browser->palette().color(QPalette::Text)
+                                      : brush.color();
+            QVERIFY2(ui::contrastRatio(colour, paper) >= 4.5,
+                     qPrintable(QStringLiteral("'%1': %2 on %3")
+                                    .arg(fragment.text(), colour.name(), paper.name())));
+            ++runs;
+        }
+    }
+    QVERIFY(runs >= 4);
 }
 
 QTEST_MAIN(TestDarkTheme)

@@ -60,6 +60,7 @@ AgreementDetailsPanel::AgreementDetailsPanel(QWidget* parent)
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("agreementTextBrowser"));
     m_text->document()->setDefaultStyleSheet(AgreementPdfRenderer::styleSheet());
+    ui::showAsPaper(m_text);
     m_text->document()->setDefaultFont(AgreementPdfRenderer::bodyFont());
     // Never a thin strip beside the list: room for lines of readable length.
     setMinimumWidth(readableWidth());
