@@ -261,10 +261,12 @@ void AgreementsArea::setWorkspace(Workspace* workspace) {
                         return;
                     if (changes.external() || changes.touches(RecordKind::MentorProfile))
                         updateEmptyState();
-                    // A detail a draft left blank may be set now.
-                    if (changes.external() ||
-                        changes.touchesAny({RecordKind::MentorProfile, RecordKind::Client,
-                                            RecordKind::Engagement}))
+                    // A detail the draft shown left blank may be set now.
+                    const Agreement* shown = m_model->agreementAt(m_model->rowOf(currentId()));
+                    if (shown && !shown->isSigned() &&
+                        (changes.external() ||
+                         changes.touchesAny({RecordKind::MentorProfile, RecordKind::Client,
+                                             RecordKind::Engagement})))
                         updateDetails();
                 });
     m_filter->clear();
