@@ -11,6 +11,7 @@
 #include "calendar/CalendarItem.h"
 #include "calendar/WeekGrid.h"
 #include "pipeline/EngagementCardDelegate.h"
+#include "pipeline/GoalEditor.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void secondaryTextIsReadable_data();
     void secondaryTextIsReadable();
     void agreementTextReadsAsPrinted();
+    void smartCheckIsReadable_data();
+    void smartCheckIsReadable();
 };
 
 void TestDarkTheme::calendarColoursAreReadable_data() {
@@ -340,6 +343,34 @@ void TestDarkTheme::agreementTextReadsAsPrinted() {
         }
     }
     QVERIFY(runs >= 4);
+}
+
+void TestDarkTheme::smartCheckIsReadable_data() {
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("dark") << darkPalette();
+    QTest::newRow("light") << QApplication::style()->standardPalette();
+}
+
+void TestDarkTheme::smartCheckIsReadable() {
+    QFETCH(QPalette, palette);
+    QWidget page;
+    page.setPalette(palette);
+    auto* editor = new GoalEditor(&page);
+    editor->setGoal(SmartGoal{}); // fails every letter
+    const QList<QLabel*> labels = editor->findChildren<QLabel*>();
+    auto* issues = editor->findChild<QLabel*>(QStringLiteral("smartIssuesLabel"));
+    QVERIFY(issues);
+    QVERIFY(!issues->text().isEmpty());
+    int coloured = 0;
+    for (QLabel* label : labels) {
+        const QColor text = label->palette().color(QPalette::WindowText);
+        if (text == palette.color(QPalette::WindowText) || label->text().isEmpty())
+            continue;
+        ++coloured;
+        QVERIFY2(ui::contrastRatio(text, label->palette().color(QPalette::Window)) >= 4.5,
+                 qPrintable(label->text() + QStringLiteral(": ") + text.name()));
+    }
+    QVERIFY(coloured >= 6); // the five letters and the issues
 }
 
 QTEST_MAIN(TestDarkTheme)
