@@ -12,6 +12,7 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QScopedValueRollback>
+#include <QStyle>
 #include <QTableView>
 #include <QToolTip>
 
@@ -72,6 +73,25 @@ QColor readableTextOn(const QColor& background, const QPalette& palette) {
     return contrastRatio(black, background) >= contrastRatio(white, background) ? black : white;
 }
 
+QColor readableOn(const QColor& colour, const QColor& background, const QPalette& palette) {
+    constexpr double kReadable = 4.5;
+    // Towards white on a dark background, towards black on a light one: a
+    // blend, since QColor::lighter() leaves a black black.
+    const bool darkBackground = background.lightness() < 128;
+    const QColor away = darkBackground ? QColor(Qt::white) : QColor(Qt::black);
+    for (int step = 0; step <= 8; ++step) {
+        const QColor shade = blend(colour, away, step * 0.1);
+        if (contrastRatio(shade, background) >= kReadable)
+            return shade;
+    }
+    return readableTextOn(background, palette);
+}
+
+ToneColours toneColours(const QPalette& palette, const QColor& tone) {
+    const QColor fill = blend(palette.color(QPalette::Base), tone, isDark(palette) ? 0.22 : 0.14);
+    return {fill, readableOn(tone, fill, palette)};
+}
+
 QColor highlightTint(const QPalette& palette) {
     return blend(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
                  isDark(palette) ? 0.35 : 0.18);
@@ -119,10 +139,26 @@ void setErrorText(QLabel* label, const QString& text) {
     label->setVisible(!text.isEmpty());
 }
 
+QColor secondaryTextColor(const QPalette& palette) {
+    const QColor window = palette.color(QPalette::Window);
+    const QColor placeholder = palette.color(QPalette::PlaceholderText);
+    // Qt's default placeholder is the text colour half transparent: shade
+    // the colour it is seen as, or the result is the opaque text colour.
+    const QColor seen = blend(window, placeholder, placeholder.alphaF());
+    return readableOn(seen, window, palette);
+}
+
 void styleAsSecondary(QLabel* label) {
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    palette.setColor(QPalette::WindowText, secondaryTextColor(palette));
     label->setPalette(palette);
+}
+
+void showAsPaper(QWidget* view) {
+    QPalette palette = view->palette();
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, QColor(0x1b, 0x1b, 0x1b));
+    view->setPalette(palette);
 }
 
 void styleAsHeading(QLabel* label, double scale) {
@@ -216,6 +252,20 @@ private:
 
 void showElidedTextAsToolTip(QAbstractItemView* view) {
     view->viewport()->installEventFilter(new ElidedToolTip(view));
+}
+
+void fitColumnToTexts(QTableView* view, int column, const QStringList& texts) {
+    view->setWordWrap(false);
+    QHeaderView* header = view->horizontalHeader();
+    // The cell's margins and focus frame; the heading's sort arrow besides.
+    const int padding = 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    const QString heading =
+        view->model() ? view->model()->headerData(column, Qt::Horizontal).toString() : QString();
+    int width = QFontMetrics(header->font()).horizontalAdvance(heading) + 2 * padding;
+    const QFontMetrics metrics(view->font());
+    for (const QString& text : texts)
+        width = std::max(width, metrics.horizontalAdvance(text) + padding);
+    header->resizeSection(column, width);
 }
 
 int typicalNameWidth(const QWidget* view) {

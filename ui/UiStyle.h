@@ -33,6 +33,17 @@ double contrastRatio(const QColor& a, const QColor& b);
 // The palette's text colour when it reads on `background`, else its base
 // colour, else plain black or white: whichever contrasts most.
 QColor readableTextOn(const QColor& background, const QPalette& palette);
+// `colour` made lighter (on a dark background) or darker (on a light one)
+// until it reads on `background` (contrast 4.5), keeping its hue; when no
+// shade of it does, readableTextOn(background, palette).
+QColor readableOn(const QColor& colour, const QColor& background, const QPalette& palette);
+// A badge or note in the tone of `tone` (successColor, warningColor): a soft
+// tint of the tone on the base, and the tone as text, shaded to read on it.
+struct ToneColours {
+    QColor fill;
+    QColor text;
+};
+ToneColours toneColours(const QPalette& palette, const QColor& tone);
 // A soft tint of the highlight on the base: today's column, a drop target.
 QColor highlightTint(const QPalette& palette);
 // A fill a little apart from the base: busy times, cancelled sessions.
@@ -50,8 +61,15 @@ QFont smallFont(const QFont& base);
 void styleAsError(QLabel* label);
 // Sets the text of an error label and shows it only when there is text.
 void setErrorText(QLabel* label, const QString& text);
-// Secondary information (dates, paths, explanations): the dimmed text colour.
+// Secondary information (dates, paths, explanations): the dimmed text colour,
+// shaded until it reads on the window (the placeholder colour alone does not
+// in a dark theme).
 void styleAsSecondary(QLabel* label);
+QColor secondaryTextColor(const QPalette& palette);
+// A document shown as it prints (an agreement's text, in its preview and its
+// editor): dark text on white paper whatever the theme, since the document's
+// own colours (its dark blue headings) are those of the printed page.
+void showAsPaper(QWidget* view);
 // A page or section heading, `scale` times the normal font size, bold.
 void styleAsHeading(QLabel* label, double scale = 1.4);
 // The application icon (embedded by the app target; empty in unit tests).
@@ -63,6 +81,11 @@ QIcon areaIcon(const char* themeName, const char* area);
 // name), else resources/icons/actions/<bundled>.svg.
 QIcon actionIcon(const char* themeName, const char* bundled);
 
+// Makes `column` of `view` as wide as the widest of `texts` (every text the
+// column can show) and its heading, on one line: for status columns, which
+// are never cut short or wrapped. Not measured from the rows, which would
+// read them all whenever one changes.
+void fitColumnToTexts(QTableView* view, int column, const QStringList& texts);
 // Cells whose text is cut short show it whole in a tooltip.
 void showElidedTextAsToolTip(QAbstractItemView* view);
 // A table of people: the name column takes the room left and never less

@@ -298,25 +298,8 @@ Result<Agreement> AgreementService::amend(qint64 signedId, const CreateOptions& 
     if (!body)
         return body.error();
 
-    // Say plainly, at the top, which agreement this one replaces.
+    const QString text = withAmendmentPreamble(*body, *original, values->language);
     const DocumentTranslator words(values->language);
-    const QString preamble =
-        QStringLiteral("<p><i>%1</i></p>")
-            .arg(words
-                     .translate("md::AgreementService",
-                                "This agreement amends and replaces agreement %1 of %2 between "
-                                "the same parties. Where the two differ, this agreement applies.")
-                     .arg(original->number(),
-                          words.longDate(original->signedUtc.toLocalTime().date()))
-                     .toHtmlEscaped());
-    QString text = *body;
-    // After the subtitle paragraph when there is one, else at the very top.
-    const qsizetype subtitleEnd = text.indexOf(QLatin1String("</p>"));
-    const qsizetype headingEnd = text.indexOf(QLatin1String("</h1>"));
-    if (headingEnd >= 0 && subtitleEnd > headingEnd)
-        text.insert(subtitleEnd + 4, preamble);
-    else
-        text.prepend(preamble);
 
     Agreement draft;
     draft.clientId = original->clientId;
@@ -330,6 +313,30 @@ Result<Agreement> AgreementService::amend(qint64 signedId, const CreateOptions& 
     draft.amendsId = original->id;
     draft.endDate = amended.endDate.isValid() ? amended.endDate : original->endDate;
     return addDraft(draft);
+}
+
+QString AgreementService::withAmendmentPreamble(const QString& body, const Agreement& original,
+                                                const QString& language) {
+    // Say plainly, at the top, which agreement this one replaces.
+    const DocumentTranslator words(language);
+    const QString preamble =
+        QStringLiteral("<p><i>%1</i></p>")
+            .arg(
+                words
+                    .translate("md::AgreementService",
+                               "This agreement amends and replaces agreement %1 of %2 between "
+                               "the same parties. Where the two differ, this agreement applies.")
+                    .arg(original.number(), words.longDate(original.signedUtc.toLocalTime().date()))
+                    .toHtmlEscaped());
+    QString text = body;
+    // After the subtitle paragraph when there is one, else at the very top.
+    const qsizetype subtitleEnd = text.indexOf(QLatin1String("</p>"));
+    const qsizetype headingEnd = text.indexOf(QLatin1String("</h1>"));
+    if (headingEnd >= 0 && subtitleEnd > headingEnd)
+        text.insert(subtitleEnd + 4, preamble);
+    else
+        text.prepend(preamble);
+    return text;
 }
 
 // --- Documents -------------------------------------------------------------

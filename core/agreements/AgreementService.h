@@ -61,6 +61,20 @@ struct AgreementCreateOptions {
     QDate endDate; // invalid = open-ended
 };
 
+// What a draft's text leaves blank (AgreementService::draftBlanks).
+struct DraftBlanks {
+    // The details its text prints as blank lines to fill in by hand that
+    // are still not set, in plain words (MissingDetail); empty when its text
+    // has no blank line.
+    QList<MissingDetail> missing;
+    // Rendered from the details as they are now, the text would differ: a
+    // detail was filled in (or changed) since it was generated.
+    bool outOfDate = false;
+    // Its text is not what its template gives with each detail as it is now
+    // or blank: it was changed by hand, and regenerating replaces that.
+    bool editedByHand = false;
+};
+
 // The agreements area, and the only way the UI and the CLI read or change
 // it: templates, drafts generated from them, rendering, signing on screen or
 // on paper (which freezes an agreement), amendments, verification, the
@@ -143,6 +157,16 @@ public:
     Result<Agreement> updateDraft(const Agreement& draft);
     // Deletes a draft; Refused for a signed agreement.
     Status removeDraft(qint64 id);
+    // What a draft's text prints as blank lines, and whether the details set
+    // since would fill them (DraftBlanks). Refused for a signed agreement.
+    Result<DraftBlanks> draftBlanks(qint64 id) const;
+    // Renders a draft's text again from the template version it came from
+    // and the details as they are now, so blanks filled in since (the fee,
+    // the business address) print; its title, end date and confidentiality
+    // flag stay. It replaces changes made to the text by hand
+    // (DraftBlanks::editedByHand says whether there are any). Refused for a
+    // signed agreement; InvalidInput as createDraft().
+    Result<Agreement> regenerateDraft(qint64 id);
     // A new draft for the same engagement that amends (and replaces) a signed
     // agreement, generated from the newest template.
     Result<Agreement> amend(qint64 signedId, const CreateOptions& options);
@@ -212,6 +236,16 @@ private:
     // InvalidInput names a missing required detail or an unknown placeholder.
     Result<QString> renderBody(const AgreementTemplate& tmpl, const AgreementContext& values) const;
     Result<Agreement> addDraft(const Agreement& draft);
+    // A draft's text as its template version renders it with `values`, with
+    // the amendment's preamble when it amends another agreement.
+    Result<QString> draftBody(const Agreement& draft, const AgreementTemplate& tmpl,
+                              const AgreementContext& values) const;
+    // The values `draft` is rendered with now, and its template version.
+    Result<std::pair<AgreementContext, AgreementTemplate>>
+    draftSources(const Agreement& draft) const;
+    // The sentence at the top of an amendment that names what it replaces.
+    static QString withAmendmentPreamble(const QString& body, const Agreement& original,
+                                         const QString& language);
     // Inside the signing's unit of work: renders the final PDF, seals it with
     // the workspace key (made now at the first signing), stores everything
     // with its audit log entry and marks the agreement signed.

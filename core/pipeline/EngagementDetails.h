@@ -22,7 +22,9 @@ struct GoalDetails {
     SmartGoal goal;
     SmartReport smart;
     QList<ProgressEntry> progress;
-    std::optional<double> percent; // nothing without baseline and target
+    // From the latest of the entries and the evaluation's final value
+    // (GoalProgress); nothing without baseline and target.
+    std::optional<double> percent;
     QList<Action> actions;
     std::optional<Evaluation> evaluation;
 

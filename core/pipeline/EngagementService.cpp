@@ -137,7 +137,6 @@ Result<EngagementDetails> EngagementService::details(qint64 id) const {
         if (!progress)
             return progress.error();
         goalDetails.progress = progress.value();
-        goalDetails.percent = GoalProgress::percentOf(goal, goalDetails.progress);
         for (const Action& action : actions.value()) {
             if (action.goalId == goal.id)
                 goalDetails.actions.append(action);
@@ -146,6 +145,8 @@ Result<EngagementDetails> EngagementService::details(qint64 id) const {
             if (evaluation.goalId == goal.id)
                 goalDetails.evaluation = evaluation;
         }
+        goalDetails.percent =
+            GoalProgress::percentOf(goal, goalDetails.progress, goalDetails.evaluation);
         details.goals.append(goalDetails);
     }
     return details;

@@ -89,7 +89,6 @@ Result<GoalDetails> EngagementService::goalDetailsIn(const SmartGoal& goal,
     if (!progress)
         return progress.error();
     details.progress = progress.value();
-    details.percent = GoalProgress::percentOf(goal, details.progress);
     auto actions = m_actions->listForGoal(goal.id);
     if (!actions)
         return actions.error();
@@ -98,6 +97,7 @@ Result<GoalDetails> EngagementService::goalDetailsIn(const SmartGoal& goal,
     if (!evaluation)
         return evaluation.error();
     details.evaluation = evaluation.value();
+    details.percent = GoalProgress::percentOf(goal, details.progress, details.evaluation);
     return details;
 }
 

@@ -39,11 +39,40 @@ std::optional<ProgressEntry> GoalProgress::latest(const QList<ProgressEntry>& en
     return *it;
 }
 
+GoalMeasurement GoalProgress::measurementOf(const ProgressEntry& entry) {
+    return {entry.date, entry.createdUtc, entry.value};
+}
+
+std::optional<GoalMeasurement> GoalProgress::measurementOf(const Evaluation& evaluation) {
+    if (!evaluation.finalValue)
+        return std::nullopt;
+    // Dated on the mentor's day, as progress entries and Clock::today() are.
+    const QDateTime recorded =
+        evaluation.updatedUtc.isValid() ? evaluation.updatedUtc : evaluation.createdUtc;
+    return GoalMeasurement{recorded.toLocalTime().date(), recorded, *evaluation.finalValue};
+}
+
+std::optional<GoalMeasurement> GoalProgress::later(const std::optional<GoalMeasurement>& a,
+                                                   const std::optional<GoalMeasurement>& b) {
+    if (!a || !b)
+        return a ? a : b;
+    if (a->date != b->date)
+        return a->date > b->date ? a : b;
+    return a->recordedUtc > b->recordedUtc ? a : b;
+}
+
+std::optional<double> GoalProgress::latestValue(const QList<ProgressEntry>& entries,
+                                                const std::optional<Evaluation>& evaluation) {
+    const auto entry = latest(entries);
+    const auto last = later(entry ? std::optional(measurementOf(*entry)) : std::nullopt,
+                            evaluation ? measurementOf(*evaluation) : std::nullopt);
+    return last ? std::optional<double>(last->value) : std::nullopt;
+}
+
 std::optional<double> GoalProgress::percentOf(const SmartGoal& goal,
-                                              const QList<ProgressEntry>& entries) {
-    const auto last = latest(entries);
-    return percentOf(goal.baseline, goal.target,
-                     last ? std::optional<double>(last->value) : std::nullopt);
+                                              const QList<ProgressEntry>& entries,
+                                              const std::optional<Evaluation>& evaluation) {
+    return percentOf(goal.baseline, goal.target, latestValue(entries, evaluation));
 }
 
 std::optional<double> GoalProgress::percentOf(const std::optional<double>& baseline,
@@ -54,8 +83,9 @@ std::optional<double> GoalProgress::percentOf(const std::optional<double>& basel
     return percent(*baseline, *target, latestValue.value_or(*baseline));
 }
 
-bool GoalProgress::reached(const SmartGoal& goal, const QList<ProgressEntry>& entries) {
-    return reached(percentOf(goal, entries));
+bool GoalProgress::reached(const SmartGoal& goal, const QList<ProgressEntry>& entries,
+                           const std::optional<Evaluation>& evaluation) {
+    return reached(percentOf(goal, entries, evaluation));
 }
 
 } // namespace md

@@ -12,8 +12,10 @@ namespace md {
 std::optional<DashboardSummary::GoalDueSoon>
 PipelineDashboard::dueSoon(const PipelineRows::Goal& goal, const WarningThresholds& thresholds,
                            const Clock& clock) {
-    const std::optional<double> percent =
-        GoalProgress::percentOf(goal.baseline, goal.target, goal.latestValue);
+    const std::optional<GoalMeasurement> latest =
+        GoalProgress::later(goal.latestEntry, goal.evaluated);
+    const std::optional<double> percent = GoalProgress::percentOf(
+        goal.baseline, goal.target, latest ? std::optional(latest->value) : std::nullopt);
     if (!PipelineWarnings::isDueSoon(goal.active, goal.dueDate, GoalProgress::reached(percent),
                                      thresholds.dueSoonDays, clock))
         return std::nullopt;

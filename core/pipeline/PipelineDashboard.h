@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "pipeline/GoalProgress.h"
 #include "pipeline/PipelineKeys.h"
 #include "pipeline/PipelineWarnings.h"
 
@@ -69,14 +70,16 @@ struct DashboardSummary {
 // before the rules of PipelineWarnings and GoalProgress are applied to them.
 struct PipelineRows {
     // An active goal whose due date lies in the window asked for, with its
-    // latest progress value (nothing without entries).
+    // latest progress entry and its evaluation's final value (each nothing
+    // when there is none); GoalProgress::later picks between the two.
     struct Goal {
         DashboardSummary::EngagementRef engagement;
         qint64 goalId = 0;
         QString specific;
         std::optional<double> baseline;
         std::optional<double> target;
-        std::optional<double> latestValue;
+        std::optional<GoalMeasurement> latestEntry;
+        std::optional<GoalMeasurement> evaluated;
         QDate dueDate;
         bool active = true;
     };

@@ -87,14 +87,20 @@ Result<QList<PipelineRows::Goal>>
 PipelineReadModelRepository::goalsDueBetween(const QDate& from, const QDate& until,
                                              qint64 engagementId) const {
     // The latest entry as GoalProgress::latest picks it: by date, then the
-    // later recorded, then the later id.
+    // later recorded, then the later id; and the evaluation's final value,
+    // which GoalProgress weighs against it.
     const QString sql =
         QStringLiteral(
             "SELECT g.id, e.id, %1, e.title, e.stage, e.status, g.specific, g.baseline, "
-            "g.target, g.due_date, g.active, (SELECT p.value FROM goal_progress p "
-            "WHERE p.goal_id = g.id ORDER BY p.entry_date DESC, p.created_utc DESC, p.id DESC "
-            "LIMIT 1) FROM goals g JOIN engagements e ON e.id = g.engagement_id "
-            "JOIN clients c ON c.id = e.client_id WHERE g.active = 1 AND g.due_date IS NOT NULL "
+            "g.target, g.due_date, g.active, p.value, p.entry_date, p.created_utc, "
+            "v.final_value, v.created_utc, v.updated_utc "
+            "FROM goals g JOIN engagements e ON e.id = g.engagement_id "
+            "JOIN clients c ON c.id = e.client_id "
+            "LEFT JOIN goal_progress p ON p.id = (SELECT q.id FROM goal_progress q "
+            "WHERE q.goal_id = g.id ORDER BY q.entry_date DESC, q.created_utc DESC, q.id DESC "
+            "LIMIT 1) "
+            "LEFT JOIN evaluations v ON v.goal_id = g.id AND v.final_value IS NOT NULL "
+            "WHERE g.active = 1 AND g.due_date IS NOT NULL "
             "AND g.due_date >= ? AND g.due_date <= ? AND %2 ORDER BY g.due_date, %3, g.id")
             .arg(clientDisplayNameSql(QStringLiteral("c")),
                  engagementId > 0 ? QStringLiteral("e.id = ?") : kOpen, kEngagementOrder);
@@ -118,7 +124,16 @@ PipelineReadModelRepository::goalsDueBetween(const QDate& from, const QDate& unt
         goal.target = realFrom(q.value(8));
         goal.dueDate = dateFrom(q.value(9));
         goal.active = q.value(10).toInt() != 0;
-        goal.latestValue = realFrom(q.value(11));
+        if (const std::optional<double> value = realFrom(q.value(11)))
+            goal.latestEntry =
+                GoalMeasurement{dateFrom(q.value(12)), fromIsoUtc(q.value(13)), *value};
+        if (const std::optional<double> value = realFrom(q.value(14))) {
+            Evaluation evaluation;
+            evaluation.finalValue = value;
+            evaluation.createdUtc = fromIsoUtc(q.value(15));
+            evaluation.updatedUtc = fromIsoUtc(q.value(16));
+            goal.evaluated = GoalProgress::measurementOf(evaluation);
+        }
         return goal;
     });
 }

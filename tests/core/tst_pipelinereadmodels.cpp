@@ -2,9 +2,10 @@
 // (PipelineReadModelRepository) that count in SQL what PipelineWarnings and
 // GoalProgress decide on whole records. This test builds a varied workspace
 // (every state, goals with and without a metric, rising and falling targets,
-// reached and unreached, actions in every status with and without a date)
-// and checks, on several days and stale thresholds, that the read models
-// give exactly what the rules give on the full details, in the same order.
+// reached and unreached, evaluated with a final value or without and measured
+// again after it, actions in every status with and without a date) and checks,
+// on several days and stale thresholds, that the read models give exactly
+// what the rules give on the full details, in the same order.
 
 #include "TemporaryWorkspace.h"
 #include "clients/ClientService.h"
@@ -164,6 +165,8 @@ void TestPipelineReadModels::agreeWithTheRulesOnWholeRecords() {
     const QList<ActionStatus> statuses = {ActionStatus::Todo, ActionStatus::Doing,
                                           ActionStatus::Done, ActionStatus::Dropped};
     const QDate start = ws.clock().today();
+    int evaluated = 0;
+    int measuredAfter = 0;
     for (int i = 0; i < 32; ++i) {
         ws.clock().advanceSeconds(3600 * (1 + pick(40))); // varied activity times
         Engagement e;
@@ -204,6 +207,27 @@ void TestPipelineReadModels::agreeWithTheRulesOnWholeRecords() {
                 QVERIFY(pipeline.addProgress(entry));
                 ws.clock().advanceSeconds(1 + pick(2));
             }
+            // Some are evaluated (with a final value or without), and some
+            // measured again after it: the day before (the evaluation
+            // decides), the same day or the next (the entry does).
+            if (pick(3) == 0) {
+                Evaluation evaluation;
+                evaluation.goalId = goalId;
+                evaluation.outcome = EvaluationOutcome::Partly;
+                if (pick(4) != 0)
+                    evaluation.finalValue = double(pick(25)) - 5;
+                QVERIFY(pipeline.saveEvaluation(evaluation));
+                ++evaluated;
+                ws.clock().advanceSeconds(1 + pick(2));
+                if (pick(2) == 0) {
+                    ProgressEntry after;
+                    after.goalId = goalId;
+                    after.date = ws.clock().today().addDays(pick(3) - 1);
+                    after.value = double(pick(25)) - 5;
+                    QVERIFY(pipeline.addProgress(after));
+                    ++measuredAfter;
+                }
+            }
             const int actions = pick(5);
             for (int a = 0; a < actions; ++a) {
                 Action action;
@@ -240,6 +264,8 @@ void TestPipelineReadModels::agreeWithTheRulesOnWholeRecords() {
                         .ok());
         QCOMPARE(pipeline.engagement(id)->state(), target);
     }
+    QVERIFY(evaluated > 3);
+    QVERIFY(measuredAfter > 1);
     // A client renamed afterwards: the cards show the new display name.
     Client renamed = clients.get(clientIds.at(1)).value();
     renamed.preferredName = QStringLiteral("Renamed");

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void percent();
     void latestEntry();
     void percentOfGoal();
+    void evaluationIsTheLatestMeasurementUntilALaterEntry();
 };
 
 void TestSmartProgress::percent_data() {
@@ -74,6 +75,51 @@ void TestSmartProgress::percentOfGoal() {
     unmeasured.target = 6;
     QCOMPARE(GoalProgress::percentOf(unmeasured, {one}), std::nullopt);
     QVERIFY(!GoalProgress::reached(unmeasured, {one}));
+}
+
+void TestSmartProgress::evaluationIsTheLatestMeasurementUntilALaterEntry() {
+    SmartGoal goal;
+    goal.baseline = 0;
+    goal.target = 4;
+    const ProgressEntry april{1,   1,  QDate(2026, 4, 1),
+                              2.0, {}, QDateTime(QDate(2026, 4, 1), QTime(9, 0))};
+    Evaluation evaluation;
+    evaluation.goalId = 1;
+    evaluation.createdUtc = QDateTime(QDate(2026, 3, 1), QTime(12, 0)).toUTC();
+    evaluation.updatedUtc = QDateTime(QDate(2026, 5, 20), QTime(12, 0)).toUTC();
+
+    // Without a final value the evaluation measures nothing.
+    QVERIFY(!GoalProgress::measurementOf(evaluation).has_value());
+    QCOMPARE(GoalProgress::percentOf(goal, {april}, evaluation), std::optional<double>(50.0));
+
+    // With one, it is dated on the day it was last saved, and decides.
+    evaluation.finalValue = 4.0;
+    const auto measured = GoalProgress::measurementOf(evaluation);
+    QVERIFY(measured.has_value());
+    QCOMPARE(measured->date, QDate(2026, 5, 20));
+    QCOMPARE(measured->value, 4.0);
+    QCOMPARE(GoalProgress::latestValue({april}, evaluation), std::optional<double>(4.0));
+    QCOMPARE(GoalProgress::percentOf(goal, {april}, evaluation), std::optional<double>(100.0));
+    QVERIFY(GoalProgress::reached(goal, {april}, evaluation));
+    QCOMPARE(GoalProgress::percentOf(goal, {}, evaluation), std::optional<double>(100.0));
+
+    // An entry of a later day supersedes it; one of an earlier day does not.
+    const ProgressEntry june{2,   1,  QDate(2026, 6, 1),
+                             3.0, {}, QDateTime(QDate(2026, 6, 1), QTime(9, 0))};
+    QCOMPARE(GoalProgress::percentOf(goal, {june, april}, evaluation), std::optional<double>(75.0));
+    QVERIFY(!GoalProgress::reached(goal, {april, june}, evaluation));
+
+    // On the evaluation's own day the later recorded of the two counts.
+    const QDateTime evaluated = evaluation.updatedUtc;
+    const ProgressEntry sameDayBefore{3, 1, QDate(2026, 5, 20), 1.0, {}, evaluated.addSecs(-60)};
+    const ProgressEntry sameDayAfter{4, 1, QDate(2026, 5, 20), 1.0, {}, evaluated.addSecs(60)};
+    QCOMPARE(GoalProgress::latestValue({sameDayBefore}, evaluation), std::optional<double>(4.0));
+    QCOMPARE(GoalProgress::latestValue({sameDayAfter}, evaluation), std::optional<double>(1.0));
+
+    // A goal without baseline and target still has no percentage.
+    SmartGoal unmeasured;
+    unmeasured.target = 4;
+    QCOMPARE(GoalProgress::percentOf(unmeasured, {april}, evaluation), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestSmartProgress)

@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """`cpack -G DEB` makes a package that installs and runs.
 
-    check-deb.py CPACK BUILD_DIR WORK_DIR VERSION
+    check-deb.py CPACK BUILD_DIR WORK_DIR VERSION [MAN_PAGE]
 
 Builds the package from BUILD_DIR into WORK_DIR, reads its control fields
 (the Qt and SQLCipher libraries among the dependencies dpkg-shlibdeps
 found), unpacks it into a throwaway root with `dpkg -x` (no root needed),
 runs the unpacked mentordesk-cli --version (it links the system's Qt), and
 checks that every file the AppStream metainfo and the desktop entry name is
-where they say. Exits 1 with the reasons otherwise.
+where they say, and that the manual page is usr/share/man/man1/MAN_PAGE
+(mentordesk-cli.1.gz by default), compressed as lintian wants it: gzip at
+the best level, without a time stamp. Exits 1 with the reasons otherwise.
 """
 import configparser
 import glob
+import gzip
 import os
 import shutil
 import subprocess
@@ -19,8 +22,29 @@ import sys
 import xml.etree.ElementTree as ET
 
 
+def gzip_problems(path):
+    """What lintian would say of a compressed manual page: its gzip header
+    (RFC 1952) must carry no time stamp or file name (gzip -n) and mark the
+    best compression (gzip -9), and it must decompress to a roff page."""
+    with open(path, "rb") as f:
+        header = f.read(10)
+    problems = []
+    if header[:2] != b"\x1f\x8b":
+        return [f"{path} is not gzip-compressed"]
+    flags, mtime, extra = header[3], int.from_bytes(header[4:8], "little"), header[8]
+    if mtime != 0 or flags & 0x08:
+        problems.append(f"{path} holds a time stamp or a file name (use gzip -n)")
+    if extra != 2:
+        problems.append(f"{path} is not compressed at the best level (use gzip -9)")
+    with gzip.open(path, "rt", encoding="utf-8") as page:
+        if "\n.TH MENTORDESK" not in page.read():
+            problems.append(f"{path} does not decompress to a manual page")
+    return problems
+
+
 def main():
     cpack, build_dir, work, version = sys.argv[1:5]
+    man_name = sys.argv[5] if len(sys.argv) > 5 else "mentordesk-cli.1.gz"
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     made = subprocess.run([cpack, "-G", "DEB", "--config",
@@ -91,8 +115,12 @@ def main():
         for binary in metainfo.iter("binary"):
             if not os.access(os.path.join(usr, "bin", binary.text), os.X_OK):
                 problems.append(f"the metainfo provides {binary.text}, not in usr/bin")
-    if not glob.glob(os.path.join(usr, "share", "man", "man1", "mentordesk-cli.1*")):
-        problems.append("no manual page in usr/share/man/man1")
+    man_dir = os.path.join(usr, "share", "man", "man1")
+    pages = sorted(os.path.basename(p) for p in glob.glob(os.path.join(man_dir, "mentordesk-cli.1*")))
+    if pages != [man_name]:
+        problems.append(f"usr/share/man/man1 holds {pages}, not {man_name}")
+    elif man_name.endswith(".gz"):
+        problems += gzip_problems(os.path.join(man_dir, man_name))
 
     if problems:
         print("\n".join(problems))

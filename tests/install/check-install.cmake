@@ -1,7 +1,7 @@
 # Installs the build into a throwaway prefix and checks that both programs,
 # the desktop entry, the icon, the AppStream metainfo and the manual page land
 # where desktops, software centres and man look for them.
-#   cmake -DBUILD_DIR=... -DPREFIX=... -P check-install.cmake
+#   cmake -DBUILD_DIR=... -DPREFIX=... -DMAN_PAGE=mentordesk-cli.1.gz -P check-install.cmake
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
@@ -12,7 +12,7 @@ endif()
 set(desktop "${PREFIX}/share/applications/org.mentordesk.MentorDesk.desktop")
 set(icon "${PREFIX}/share/icons/hicolor/scalable/apps/mentordesk.svg")
 set(metainfo "${PREFIX}/share/metainfo/org.mentordesk.MentorDesk.metainfo.xml")
-set(manpage "${PREFIX}/share/man/man1/mentordesk-cli.1")
+set(manpage "${PREFIX}/share/man/man1/${MAN_PAGE}")
 foreach(path "${PREFIX}/bin/mentordesk" "${PREFIX}/bin/mentordesk-cli" "${desktop}" "${icon}"
         "${metainfo}" "${manpage}")
     if(NOT EXISTS "${path}")

@@ -4,10 +4,12 @@
     check-manpage.py CLI PAGE
 
 Every command that `mentordesk-cli --help` lists, and every option it names,
-is in the page the build wrote (PAGE) as man renders it; `man -l` renders it
+is in the page the build wrote (PAGE, as installed: mentordesk-cli.1.gz
+where gzip is found) as man renders it; `man -l` renders it
 without a warning; and the builder's home folder is not in it. Exits 1 with
 the reasons otherwise.
 """
+import gzip
 import os
 import re
 import subprocess
@@ -69,7 +71,9 @@ def main():
     for option in sorted(options):
         if not re.search(re.escape(option) + r"(?![\w-])", text):
             problems.append(f"the option '{option}' of --help is not in the page")
-    with open(page, encoding="utf-8") as source:
+    # As installed, compressed (gzip -9n) where the build found gzip.
+    opener = gzip.open if page.endswith(".gz") else open
+    with opener(page, "rt", encoding="utf-8") as source:
         roff = source.read()
     home = os.path.expanduser("~")
     if len(home) > 1 and home in roff:

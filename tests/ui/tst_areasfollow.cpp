@@ -1,8 +1,9 @@
 // Every area on screen follows a change as soon as it is made, through the
 // workspace's change notifications: the engagement page after its agreement
 // is signed, the Agreements area's empty state after the mentor profile is
-// saved, a goal's progress after its evaluation, and the client list's
-// selection after the mentor cancels the unsaved-changes question.
+// saved, a goal's progress after its evaluation, a draft's blanks after the
+// details are set, and the client list's selection after the mentor cancels
+// the unsaved-changes question.
 
 #include "../core/tst_agreementfixture.h"
 #include "MainWindow.h"
@@ -10,23 +11,28 @@
 #include "agreements/AgreementsArea.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientsPage.h"
+#include "pipeline/EngagementBoardModel.h"
 #include "pipeline/EngagementPage.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/EvaluationTab.h"
 #include "pipeline/GoalListModel.h"
 #include "pipeline/GoalsTab.h"
 #include "pipeline/PipelineArea.h"
+#include "pipeline/PipelineBoard.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace md;
 using md::test::AgreementFixture;
@@ -73,6 +79,7 @@ private Q_SLOTS:
     void engagementPageFollowsItsAgreementBeingSigned();
     void agreementsEmptyStateFollowsTheMentorProfile();
     void goalProgressFollowsAnEvaluation();
+    void draftListsItsBlanksAndIsFilledInOnceTheyAreSet();
     void cancellingTheUnsavedQuestionKeepsTheSelectionOnTheEditedClient();
 };
 
@@ -147,10 +154,21 @@ void TestAreasFollow::goalProgressFollowsAnEvaluation() {
     entry.date = QDate(2026, 4, 1);
     entry.value = 2;
     QVERIFY(tw->engagements().addProgress(entry));
+    // The evaluation comes near the goal's due date, after the entry: the
+    // goal is due soon until it is reached.
+    tw.clock().set(QDateTime(QDate(2026, 9, 24), QTime(10, 0), Qt::UTC));
 
     Window w(tw.workspace());
     auto* pipeline = w.window.findChild<PipelineArea*>();
     w.window.setCurrentArea(pipeline);
+    EngagementBoardModel* board = pipeline->board()->model();
+    const auto cardWarnings = [&] {
+        return board->index(board->rowOf(engagementId), 0)
+            .data(EngagementBoardModel::WarningsRole)
+            .toStringList();
+    };
+    const QString dueSoon = QStringLiteral("1 goal due soon");
+    QVERIFY2(cardWarnings().contains(dueSoon), qPrintable(cardWarnings().join(u'|')));
     pipeline->openEngagement(engagementId);
     EngagementPage* page = pipeline->engagementPage();
     QVERIFY(page->goalsTab()->selectItem(added->id));
@@ -167,22 +185,81 @@ void TestAreasFollow::goalProgressFollowsAnEvaluation() {
     click(child<QPushButton>(evaluation, "saveEvaluationButton"));
     QVERIFY(tw->engagements().evaluation(added->id).value().has_value());
 
-    // The goal as both tabs list it follows: evaluated, with its progress
-    // unchanged (progress is what was measured over time), and the Goals
-    // tab's progress box still showing the goal.
+    // The final value is the goal's latest measurement: both tabs list the
+    // goal evaluated and reached, the Goals tab's progress box says so and
+    // lists the value, and the board's card no longer warns of it.
     const QString achieved = labelOf(EvaluationOutcome::Achieved);
     for (const char* name : {"goalsTableView", "evaluationGoalsTableView"}) {
         auto* goals = child<QTableView>(page, name);
         QVERIFY(goals);
         QCOMPARE(goals->model()->index(0, GoalListModel::EvaluationColumn).data().toString(),
                  achieved);
-        QVERIFY(goals->model()
-                    ->index(0, GoalListModel::ProgressColumn)
-                    .data()
-                    .toString()
-                    .startsWith(QStringLiteral("50")));
+        const QString progress =
+            goals->model()->index(0, GoalListModel::ProgressColumn).data().toString();
+        QVERIFY2(progress.startsWith(QStringLiteral("100")), qPrintable(progress));
     }
-    QVERIFY2(summary->text().startsWith(QStringLiteral("50%")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("100%")), qPrintable(summary->text()));
+    auto* entries = child<QListWidget>(page->goalsTab(), "progressEntriesListWidget");
+    QCOMPARE(entries->count(), 2);
+    QVERIFY2(entries->item(1)->text().contains(QStringLiteral("final value of the evaluation")),
+             qPrintable(entries->item(1)->text()));
+    QVERIFY2(!cardWarnings().contains(dueSoon), qPrintable(cardWarnings().join(u'|')));
+
+    // A later measurement supersedes the evaluation's value.
+    tw.clock().set(QDateTime(QDate(2026, 9, 26), QTime(10, 0), Qt::UTC));
+    ProgressEntry later;
+    later.goalId = added->id;
+    later.date = QDate(2026, 9, 26);
+    later.value = 3;
+    QVERIFY(tw->engagements().addProgress(later));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("75%")), qPrintable(summary->text()));
+    QVERIFY2(cardWarnings().contains(dueSoon), qPrintable(cardWarnings().join(u'|')));
+}
+
+void TestAreasFollow::draftListsItsBlanksAndIsFilledInOnceTheyAreSet() {
+    AgreementFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    Engagement engagement = f.workspace().engagements().engagement(f.engagementId()).value();
+    engagement.feeNote.clear();
+    QVERIFY(f.workspace().engagements().updateEngagement(engagement));
+    const Result<Agreement> draft = f.service().createDraft(f.engagementId());
+    QVERIFY2(draft, qPrintable(draft.message()));
+
+    Window w(f.workspace());
+    auto* area = w.window.findChild<AgreementsArea*>();
+    QVERIFY(area);
+    w.window.setCurrentArea(area);
+    // The list is read once the area is on screen.
+    QTRY_VERIFY((area->select(draft->id), area->currentId() == draft->id));
+    auto* blanks = child<QLabel>(area, "draftBlanksLabel");
+    auto* toEngagement = child<QPushButton>(area, "draftEngagementButton");
+    auto* fillIn = child<QPushButton>(area, "fillInDraftButton");
+    auto* text = child<QTextBrowser>(area, "agreementTextBrowser");
+    const QString fee = QStringLiteral("the fee (set it on the engagement)");
+    QVERIFY(blanks->isVisible());
+    QVERIFY2(blanks->text().contains(fee), qPrintable(blanks->text()));
+    QVERIFY2(!blanks->text().contains(QStringLiteral("{{")), qPrintable(blanks->text()));
+    QVERIFY(toEngagement->isVisible());
+    QVERIFY(!fillIn->isVisible());
+
+    // The button goes where the fee is set.
+    QSignalSpy wanted(area, &AgreementsArea::engagementRequested);
+    click(toEngagement);
+    QCOMPARE(wanted.size(), 1);
+    QCOMPARE(wanted.first().first().toLongLong(), f.engagementId());
+    w.window.setCurrentArea(area);
+
+    // Set there (or by the CLI): the panel follows, and one click fills it in.
+    engagement.feeNote = QStringLiteral("EUR 900 for six sessions");
+    QVERIFY(f.workspace().engagements().updateEngagement(engagement));
+    QVERIFY2(!blanks->text().contains(fee), qPrintable(blanks->text()));
+    QVERIFY(!toEngagement->isVisible());
+    QVERIFY(fillIn->isVisible());
+    QVERIFY(!text->toPlainText().contains(QStringLiteral("EUR 900")));
+    click(fillIn);
+    QVERIFY(f.service().get(draft->id)->bodyHtml.contains(QStringLiteral("EUR 900")));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("EUR 900 for six sessions")));
+    QVERIFY(!fillIn->isVisible());
 }
 
 void TestAreasFollow::cancellingTheUnsavedQuestionKeepsTheSelectionOnTheEditedClient() {

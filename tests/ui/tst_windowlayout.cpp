@@ -1,15 +1,19 @@
 // The window at the sizes of small laptops (1024×700 and 1366×800), with
 // invented demo data: the pipeline shows every stage without scrolling
-// sideways, the agreement preview is wide enough to read, the client form
-// is not squeezed, lists show typical names whole, the sidebar can give its
-// room to the page (remembered on this computer), and every main action
-// has an icon even on a desktop without an icon theme.
+// sideways, the agreement list fits beside its preview, the agreement
+// preview is wide enough to read, invoice statuses fit their column, the
+// client form is not squeezed, lists show typical names whole, the sidebar
+// can give its room to the page (remembered on this computer), and every
+// main action has an icon even on a desktop without an icon theme.
 
 #include "MainWindow.h"
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
 #include "agreements/AgreementDetailsPanel.h"
+#include "agreements/AgreementListModel.h"
 #include "agreements/AgreementsArea.h"
+#include "billing/BillingArea.h"
+#include "billing/InvoiceListModel.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientsPage.h"
 #include "demo/DemoGenerator.h"
@@ -89,6 +93,10 @@ private Q_SLOTS:
     void boardShowsEveryStageWithoutScrollingSideways();
     void agreementPreviewIsReadable_data() { sizes(); }
     void agreementPreviewIsReadable();
+    void agreementListFitsBesideThePreview_data() { sizes(); }
+    void agreementListFitsBesideThePreview();
+    void invoiceStatusFitsItsColumn_data() { sizes(); }
+    void invoiceStatusFitsItsColumn();
     void clientFormIsNotSqueezed_data() { sizes(); }
     void clientFormIsNotSqueezed();
     void sidebarCollapsesToIconsAndRemembersIt();
@@ -126,13 +134,18 @@ void TestWindowLayout::boardShowsEveryStageWithoutScrollingSideways() {
              qPrintable(QStringLiteral("the board scrolls sideways: %1 px of content in %2 px")
                             .arg(scroll->widget()->width())
                             .arg(scroll->viewport()->width())));
-    // Every column on screen, each wide enough for a card.
+    // Every column on screen, each wide enough for a card, their tops in
+    // line even where a heading wraps ("Profile & agreement (3)").
     const QRect visible = scroll->viewport()->rect();
+    const int top = board->column(PipelineBoard::columnStates().constLast())
+                        ->mapTo(scroll->viewport(), QPoint(0, 0))
+                        .y();
     for (PipelineState state : PipelineBoard::columnStates()) {
         BoardColumnView* column = board->column(state);
         QVERIFY(column);
         const QRect inViewport(column->mapTo(scroll->viewport(), QPoint(0, 0)), column->size());
         QVERIFY2(visible.contains(inViewport), qPrintable(keyOf(state)));
+        QCOMPARE(inViewport.top(), top);
         QVERIFY(column->width() >= EngagementCardDelegate::kMinimumWidth);
         QVERIFY(!column->horizontalScrollBar()->isVisible());
     }
@@ -157,6 +170,75 @@ void TestWindowLayout::agreementPreviewIsReadable() {
     QVERIFY2(text->width() * 3 >= area->width(),
              qPrintable(QStringLiteral("%1 of %2 px").arg(text->width()).arg(area->width())));
     QVERIFY(text->height() >= 200);
+}
+
+void TestWindowLayout::agreementListFitsBesideThePreview() {
+    QFETCH(QSize, size);
+    Window w(m_demo->tw.workspace(), size);
+    auto* area = w.window.findChild<AgreementsArea*>();
+    QVERIFY(area);
+    w.window.setCurrentArea(area);
+    settle();
+    auto* view = child<QTableView>(area, "agreementTableView");
+    QVERIFY(view->model()->rowCount() > 0);
+    view->selectRow(0);
+    settle();
+    QHeaderView* header = view->horizontalHeader();
+    int columnsWidth = 0;
+    for (int column = 0; column < header->count(); ++column)
+        columnsWidth += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("the list scrolls sideways: %1 px of columns in %2 px")
+                            .arg(columnsWidth)
+                            .arg(view->viewport()->width())));
+    // The columns that say which agreement it is and where it stands stay.
+    for (int column : {AgreementListModel::NumberColumn, AgreementListModel::ClientColumn,
+                       AgreementListModel::TitleColumn, AgreementListModel::StateColumn})
+        QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+    QVERIFY(header->sectionSize(AgreementListModel::TitleColumn) >=
+            view->fontMetrics().averageCharWidth() * 10);
+    // Every text but the title fits its column on one line: none is cut
+    // short, none wraps.
+    const QFontMetrics metrics(view->font());
+    QVERIFY(!view->wordWrap());
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        for (int column = 0; column < header->count(); ++column) {
+            if (column == AgreementListModel::TitleColumn || header->isSectionHidden(column))
+                continue;
+            const QModelIndex index = view->model()->index(row, column);
+            const QString text = index.data().toString();
+            QVERIFY2(
+                metrics.horizontalAdvance(text) + 8 <= header->sectionSize(column),
+                qPrintable(
+                    QStringLiteral("'%1' in %2 px").arg(text).arg(header->sectionSize(column))));
+        }
+    }
+}
+
+void TestWindowLayout::invoiceStatusFitsItsColumn() {
+    QFETCH(QSize, size);
+    Window w(m_demo->tw.workspace(), size);
+    auto* billing = w.window.findChild<BillingArea*>();
+    QVERIFY(billing);
+    w.window.setCurrentArea(billing);
+    settle();
+    auto* view = child<QTableView>(billing, "invoiceTableView");
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    QVERIFY(!view->wordWrap());
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    // Every status whole on one line: the ones listed, and every one the
+    // column can show ("Overdue (18 days)" among them).
+    const int width = view->horizontalHeader()->sectionSize(InvoiceListModel::StatusColumn);
+    const QFontMetrics metrics(view->font());
+    QStringList statuses = InvoiceListModel::statusTexts();
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        statuses << view->model()->index(row, InvoiceListModel::StatusColumn).data().toString();
+    QVERIFY(std::any_of(statuses.cbegin(), statuses.cend(), [](const QString& status) {
+        return status.startsWith(QStringLiteral("Overdue ("));
+    }));
+    for (const QString& status : std::as_const(statuses))
+        QVERIFY2(metrics.horizontalAdvance(status) + 8 <= width,
+                 qPrintable(QStringLiteral("'%1' in %2 px").arg(status).arg(width)));
 }
 
 void TestWindowLayout::clientFormIsNotSqueezed() {

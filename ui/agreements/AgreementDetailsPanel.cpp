@@ -2,14 +2,18 @@
 
 #include "UiStyle.h"
 #include "agreements/AgreementPdfRenderer.h"
+#include "agreements/AgreementService.h"
 #include "agreements/VerificationBadge.h"
 
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace md {
 
@@ -32,9 +36,31 @@ AgreementDetailsPanel::AgreementDetailsPanel(QWidget* parent)
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("verificationProblemsLabel"));
     ui::styleAsError(m_problems);
+    m_blanks = new QLabel(this);
+    m_blanks->setObjectName(QStringLiteral("draftBlanksLabel"));
+    m_blanks->setWordWrap(true);
+    m_blanks->setTextFormat(Qt::PlainText);
+    const auto placeButton = [this](const QString& text, const char* name, DetailPlace place) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QLatin1String(name));
+        connect(button, &QPushButton::clicked, this,
+                [this, place] { Q_EMIT detailPlaceRequested(place); });
+        return button;
+    };
+    m_profileButton =
+        placeButton(tr("Open mentor &profile…"), "draftProfileButton", DetailPlace::MentorProfile);
+    m_clientButton = placeButton(tr("Go to the c&lient"), "draftClientButton", DetailPlace::Client);
+    m_engagementButton =
+        placeButton(tr("Go to the e&ngagement"), "draftEngagementButton", DetailPlace::Engagement);
+    m_fillInButton = new QPushButton(tr("&Fill in the details set since"), this);
+    m_fillInButton->setObjectName(QStringLiteral("fillInDraftButton"));
+    m_fillInButton->setToolTip(
+        tr("Generate the draft's text again from its template and the details as they are now"));
+    connect(m_fillInButton, &QPushButton::clicked, this, &AgreementDetailsPanel::fillInRequested);
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("agreementTextBrowser"));
     m_text->document()->setDefaultStyleSheet(AgreementPdfRenderer::styleSheet());
+    ui::showAsPaper(m_text);
     m_text->document()->setDefaultFont(AgreementPdfRenderer::bodyFont());
     // Never a thin strip beside the list: room for lines of readable length.
     setMinimumWidth(readableWidth());
@@ -47,6 +73,13 @@ AgreementDetailsPanel::AgreementDetailsPanel(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_facts);
     layout->addWidget(m_problems);
+    layout->addWidget(m_blanks);
+    auto* blankButtons = new QHBoxLayout;
+    for (QPushButton* button :
+         {m_profileButton, m_clientButton, m_engagementButton, m_fillInButton})
+        blankButtons->addWidget(button);
+    blankButtons->addStretch(1);
+    layout->addLayout(blankButtons);
     layout->addWidget(m_text, 1);
     clear();
 }
@@ -62,13 +95,34 @@ void AgreementDetailsPanel::clear() {
     m_badge->hide();
     m_facts->clear();
     ui::setErrorText(m_problems, QString());
+    showBlanks(std::nullopt);
     m_text->clear();
+}
+
+void AgreementDetailsPanel::showBlanks(const std::optional<DraftBlanks>& blanks) {
+    const QList<MissingDetail> missing = blanks ? blanks->missing : QList<MissingDetail>{};
+    QStringList lines;
+    if (const QString described = describeBlanks(missing); !described.isEmpty())
+        lines << described;
+    if (blanks && blanks->outOfDate)
+        lines << tr("Details were set or changed since this draft was generated.");
+    m_blanks->setText(lines.join(QLatin1Char('\n')));
+    m_blanks->setVisible(!lines.isEmpty());
+    const auto needs = [&missing](DetailPlace place) {
+        return std::any_of(missing.cbegin(), missing.cend(),
+                           [place](const MissingDetail& detail) { return detail.place == place; });
+    };
+    m_profileButton->setVisible(needs(DetailPlace::MentorProfile));
+    m_clientButton->setVisible(needs(DetailPlace::Client));
+    m_engagementButton->setVisible(needs(DetailPlace::Engagement));
+    m_fillInButton->setVisible(blanks && blanks->outOfDate);
 }
 
 void AgreementDetailsPanel::showAgreement(const Agreement& agreement, const QString& clientName,
                                           const AgreementVerification& verification,
                                           int templateVersion, const QStringList& signingFacts) {
     const QLocale locale;
+    showBlanks(std::nullopt); // the caller says what a draft leaves blank
     m_heading->setText(QStringLiteral("%1 · %2").arg(agreement.number(), agreement.title));
     m_badge->setVerification(verification);
     m_badge->show();

@@ -2,6 +2,7 @@
 
 #include "LoadOnShow.h"
 #include "UiStyle.h"
+#include "agreements/AgreementColumns.h"
 #include "agreements/AgreementDetailsPanel.h"
 #include "agreements/AgreementListModel.h"
 #include "agreements/AgreementService.h"
@@ -142,9 +143,8 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     m_view->sortByColumn(AgreementListModel::NumberColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     // Wide enough for what each column can say, the title taking the rest:
-    // no horizontal scroll bar beside the preview. Not sized to the contents
-    // of the rows: that reads every row again whenever one changes.
-    fitColumns();
+    // no horizontal scroll bar beside the preview.
+    m_columns = new AgreementColumns(m_view);
 
     m_emptyState = new QLabel(this);
     m_emptyState->setObjectName(QStringLiteral("agreementsEmptyStateLabel"));
@@ -160,13 +160,17 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_listStack, 1);
     m_details = new AgreementDetailsPanel(this);
+    connect(m_details, &AgreementDetailsPanel::detailPlaceRequested, this,
+            &AgreementsArea::goToDetail);
+    connect(m_details, &AgreementDetailsPanel::fillInRequested, this, &AgreementsArea::fillInDraft);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("agreementsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(m_details);
-    // The list and the preview share the width about evenly; the list scrolls
-    // sideways in a narrow window, the preview keeps a readable width.
+    // The list and the preview share the width about evenly; in a narrow
+    // window the list gives up columns (AgreementColumns), the preview keeps
+    // a readable width.
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({1000, 1000});
@@ -253,9 +257,17 @@ void AgreementsArea::setWorkspace(Workspace* workspace) {
     if (m_workspace)
         connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
                 [this](const ChangeSet& changes) {
-                    if (!m_load->isPending() &&
-                        (changes.external() || changes.touches(RecordKind::MentorProfile)))
+                    if (m_load->isPending())
+                        return;
+                    if (changes.external() || changes.touches(RecordKind::MentorProfile))
                         updateEmptyState();
+                    // A detail the draft shown left blank may be set now.
+                    const Agreement* shown = m_model->agreementAt(m_model->rowOf(currentId()));
+                    if (shown && !shown->isSigned() &&
+                        (changes.external() ||
+                         changes.touchesAny({RecordKind::MentorProfile, RecordKind::Client,
+                                             RecordKind::Engagement})))
+                        updateDetails();
                 });
     m_filter->clear();
     // The list is read when the area is first shown; from then on the model
@@ -355,6 +367,10 @@ void AgreementsArea::updateDetails() {
     m_details->showAgreement(
         *agreement, m_model->index(row, AgreementListModel::ClientColumn).data().toString(),
         m_model->verificationAt(row), version, signing ? *signing : QStringList{signing.message()});
+    if (!agreement->isSigned()) {
+        const Result<DraftBlanks> blanks = service()->draftBlanks(agreement->id);
+        m_details->showBlanks(blanks ? std::optional(*blanks) : std::nullopt);
+    }
 }
 
 void AgreementsArea::updateSummary() {
@@ -394,37 +410,6 @@ void AgreementsArea::showEvent(QShowEvent* event) {
 void AgreementsArea::hideEvent(QHideEvent* event) {
     AreaPage::hideEvent(event);
     m_model->setVerifyingInBackground(false);
-}
-
-void AgreementsArea::fitColumns() {
-    using Model = AgreementListModel;
-    QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(Model::TitleColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics(m_view->font());
-    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
-    const auto fit = [&](int column, const QStringList& texts) {
-        // The header with room for the sort arrow, and every possible text.
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        int width = QFontMetrics(header->font()).horizontalAdvance(title) + 2 * padding;
-        for (const QString& text : texts)
-            width = std::max(width, metrics.horizontalAdvance(text) + padding);
-        header->resizeSection(column, width);
-    };
-    Agreement widest;
-    widest.id = 99999;
-    fit(Model::NumberColumn, {widest.number()});
-    fit(Model::ClientColumn, {QString(22, QLatin1Char('n'))});
-    fit(Model::StateColumn,
-        {agreementStateLabel(AgreementState::Draft), agreementStateLabel(AgreementState::Signed)});
-    fit(Model::VerificationColumn,
-        {verificationLabel(AgreementVerification(VerificationStatus::NotSigned)),
-         verificationLabel(
-             AgreementVerification(VerificationStatus::Verified, 0, {}, SigningMethod::OnScreen)),
-         widestVerificationLabel(),
-         verificationLabel(AgreementVerification(VerificationStatus::Modified)),
-         Model::checkingLabel()});
-    fit(Model::EndDateColumn, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
 }
 
 bool AgreementsArea::updateAuditWarning() {

@@ -2,6 +2,7 @@
 
 #include "AreaPage.h"
 #include "agreements/Agreement.h"
+#include "agreements/AgreementContext.h"
 #include "common/Result.h"
 
 #include <QPointer>
@@ -15,6 +16,7 @@ class QTableView;
 
 namespace md {
 
+class AgreementColumns;
 class AgreementDetailsPanel;
 class AgreementListModel;
 class AgreementService;
@@ -55,6 +57,11 @@ public:
     void deleteDraft();
     void editTemplates();
     void editProfile();
+    // For the selected draft: go to where a detail it left blank is set, or
+    // render it again with the details set since (asking first when its
+    // text was changed by hand).
+    void goToDetail(DetailPlace place);
+    void fillInDraft();
 
 Q_SIGNALS:
     // The mentor wants to set a detail an agreement was missing: the client's
@@ -78,7 +85,6 @@ private:
     // Checks the audit log's hash chain; shows the warning when it is broken.
     // Returns whether it is broken.
     bool updateAuditWarning();
-    void fitColumns();
     bool reportFailure(const QString& what, const QString& message);
     // The selected agreement with its text, read from the service.
     Result<Agreement> currentAgreement() const;
@@ -94,6 +100,7 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filter = nullptr;
     QTableView* m_view = nullptr;
+    AgreementColumns* m_columns = nullptr;
     QStackedWidget* m_listStack = nullptr;
     QLabel* m_emptyState = nullptr;
     QLabel* m_auditWarning = nullptr;

@@ -21,6 +21,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 
 namespace md {
 
@@ -225,6 +226,45 @@ void AgreementsArea::editTemplates() {
         return;
     TemplateEditorDialog dialog(*service(), this);
     dialog.exec();
+}
+
+void AgreementsArea::goToDetail(DetailPlace place) {
+    const Result<Agreement> agreement = currentAgreement();
+    if (!agreement)
+        return;
+    if (place == DetailPlace::MentorProfile)
+        editProfile();
+    else if (place == DetailPlace::Client)
+        Q_EMIT clientRequested(agreement->clientId);
+    else if (place == DetailPlace::Engagement)
+        Q_EMIT engagementRequested(agreement->engagementId);
+}
+
+void AgreementsArea::fillInDraft() {
+    const Result<Agreement> agreement = currentAgreement();
+    if (!agreement || agreement->isSigned())
+        return;
+    const Result<DraftBlanks> blanks = service()->draftBlanks(agreement->id);
+    if (blanks && blanks->editedByHand) {
+        QMessageBox box(QMessageBox::Question, tr("Fill in the draft"),
+                        tr("The text of %1 was changed by hand. Generating it again from its "
+                           "template replaces those changes.")
+                            .arg(agreement->number()),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("replaceEditsMessageBox"));
+        QPushButton* replace = box.addButton(tr("&Replace the text"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != replace)
+            return;
+    }
+    const Result<Agreement> filled = service()->regenerateDraft(agreement->id);
+    if (!filled) {
+        QMessageBox::warning(this, tr("Fill in the draft"), filled.message());
+        return;
+    }
+    Q_EMIT statusMessage(
+        tr("Filled in %1 from the details as they are now.").arg(filled->number()));
 }
 
 void AgreementsArea::editProfile() {

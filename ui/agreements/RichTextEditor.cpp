@@ -1,5 +1,6 @@
 #include "agreements/RichTextEditor.h"
 
+#include "UiStyle.h"
 #include "agreements/AgreementContext.h"
 #include "agreements/AgreementPdfRenderer.h"
 
@@ -25,6 +26,7 @@ RichTextEditor::RichTextEditor(QWidget* parent)
     m_edit->setObjectName(QStringLiteral("agreementTextEdit"));
     m_edit->setAcceptRichText(true);
     m_edit->document()->setDefaultStyleSheet(AgreementPdfRenderer::styleSheet());
+    ui::showAsPaper(m_edit);
     m_edit->document()->setDefaultFont(AgreementPdfRenderer::bodyFont());
 
     auto addAction = [this](const QString& text, const QKeySequence& shortcut, const QString& name,

@@ -1,5 +1,7 @@
 #include "agreements/SignaturePad.h"
 
+#include "UiStyle.h"
+
 #include <QBuffer>
 #include <QMouseEvent>
 #include <QPainter>
@@ -7,10 +9,14 @@
 #include <QTabletEvent>
 #include <QTouchEvent>
 
+#include <algorithm>
+
 namespace md {
 
 namespace {
 
+// A blue-black ink, as a pen on paper: the PNG's, and the pad's on a light
+// theme.
 const QColor kInk(0x14, 0x24, 0x5c);
 constexpr qreal kPenWidth = 2.6;
 constexpr qreal kExportScale = 2.0;
@@ -28,7 +34,47 @@ QPainterPath pathOf(const QList<QPointF>& stroke) {
     return path;
 }
 
+// Whether `image` is ink alone on a transparent background (as toPng() writes
+// it), rather than a scan that brings its own paper.
+bool isInkOnly(const QImage& image) {
+    if (!image.hasAlphaChannel())
+        return false;
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    const int step = std::max(1, std::min(argb.width(), argb.height()) / 24);
+    int transparent = 0;
+    int sampled = 0;
+    for (int y = 0; y < argb.height(); y += step) {
+        for (int x = 0; x < argb.width(); x += step) {
+            ++sampled;
+            if (qAlpha(argb.pixel(x, y)) < 32)
+                ++transparent;
+        }
+    }
+    return sampled > 0 && transparent * 2 > sampled;
+}
+
+// `image` in the colour `ink`, its shape kept (by its alpha).
+QImage tinted(const QImage& image, const QColor& ink) {
+    QImage out = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&out);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(out.rect(), ink);
+    painter.end();
+    return out;
+}
+
 } // namespace
+
+SignaturePad::Colours SignaturePad::coloursFor(const QPalette& palette) {
+    const QColor paper = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    return {paper, ui::readableOn(kInk, paper, palette), ui::blend(paper, text, 0.45),
+            ui::readableOn(palette.color(QPalette::PlaceholderText), paper, palette)};
+}
+
+QColor SignaturePad::exportInk() {
+    return kInk;
+}
 
 SignaturePad::SignaturePad(QWidget* parent)
     : QWidget(parent) {
@@ -188,22 +234,26 @@ bool SignaturePad::event(QEvent* event) {
 void SignaturePad::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), Qt::white);
-    painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 1, Qt::DashLine));
+    const Colours colours = coloursFor(palette());
+    painter.fillRect(rect(), colours.paper);
+    painter.setPen(QPen(colours.guide, 1, Qt::DashLine));
     const qreal baseline = height() * 0.72;
     painter.drawLine(QPointF(16, baseline), QPointF(width() - 16, baseline));
     painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     if (isEmpty() && !m_drawing) {
-        painter.setPen(QColor(0x9a, 0x9a, 0x9a));
+        painter.setPen(colours.hint);
         painter.drawText(QRectF(16, baseline + 4, width() - 32, height() - baseline - 4),
                          Qt::AlignLeft | Qt::AlignTop, tr("Sign above the line"));
     }
     if (!m_stored.isNull()) {
         QSizeF size = m_stored.size();
         size.scale(QSizeF(width() - 32, baseline), Qt::KeepAspectRatio);
-        painter.drawImage(QRectF(QPointF(16, baseline - size.height()), size), m_stored);
+        // Dark ink would vanish on a dark pad: ink alone is drawn in the
+        // pad's ink; a scan with its own paper is shown as it is.
+        const QImage shown = isInkOnly(m_stored) ? tinted(m_stored, colours.ink) : m_stored;
+        painter.drawImage(QRectF(QPointF(16, baseline - size.height()), size), shown);
     }
-    painter.setPen(QPen(kInk, kPenWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(colours.ink, kPenWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (const Stroke& stroke : std::as_const(m_strokes))
         painter.drawPath(pathOf(stroke));
     if (!m_current.isEmpty())

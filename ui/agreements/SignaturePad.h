@@ -11,10 +11,23 @@ namespace md {
 // A surface to sign on with a mouse, a pen or a finger. Strokes can be undone
 // and redone one at a time; clearing is undoable too. The result is a PNG with
 // a transparent background, cropped to the ink, at twice the on-screen scale.
+// On screen the pad takes its colours from the palette (a dark pad in a dark
+// theme); the PNG is always dark ink, as it is printed on white paper.
 class SignaturePad final : public QWidget {
     Q_OBJECT
 public:
     explicit SignaturePad(QWidget* parent = nullptr);
+
+    // What the pad paints with on `palette`.
+    struct Colours {
+        QColor paper; // the surface
+        QColor ink;   // strokes, and a stored signature that is ink alone
+        QColor guide; // the line to sign on and the frame
+        QColor hint;  // "Sign above the line"
+    };
+    static Colours coloursFor(const QPalette& palette);
+    // The ink of the PNG: the same whatever the theme.
+    static QColor exportInk();
 
     bool isEmpty() const { return m_strokes.isEmpty() && m_stored.isNull(); }
     bool canUndo() const { return !m_undo.isEmpty(); }

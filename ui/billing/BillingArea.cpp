@@ -90,6 +90,8 @@ BillingArea::BillingArea(QWidget* parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::ClientColumn,
                                                      QHeaderView::Stretch);
+    // The status on one line, whole: "Overdue (18 days)" does not wrap.
+    ui::fitColumnToTexts(m_view, InvoiceListModel::StatusColumn, InvoiceListModel::statusTexts());
 
     m_new = button(tr("New invoice…"), "newInvoiceButton", this);
     m_edit = button(tr("Edit…"), "editInvoiceButton", this);

@@ -218,6 +218,14 @@ QVariant InvoiceListModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+QStringList InvoiceListModel::statusTexts() {
+    QStringList texts;
+    for (InvoiceStatus status : allInvoiceStatuses())
+        texts << invoiceStatusLabel(status);
+    texts << tr("Credit note") << tr("Overdue (%n day(s))", nullptr, 999);
+    return texts;
+}
+
 QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

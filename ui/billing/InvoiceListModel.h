@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
 
 namespace md {
 
@@ -42,6 +43,9 @@ public:
     };
 
     explicit InvoiceListModel(QObject* parent = nullptr);
+    // Every text the status column can show (a long overdue count
+    // included), to size the column by.
+    static QStringList statusTexts();
 
     // Shows `billing`'s invoices and follows `changes`; null for none.
     void setBilling(const BillingService* billing, ChangeNotifier* changes, const Clock* clock);

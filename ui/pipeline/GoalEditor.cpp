@@ -1,5 +1,7 @@
 #include "pipeline/GoalEditor.h"
 
+#include "UiStyle.h"
+
 #include "pipeline/EngagementTab.h"
 #include "pipeline/Need.h"
 
@@ -18,11 +20,13 @@
 namespace md {
 
 namespace {
-QColor passColour() {
-    return {0x2e, 0x8b, 0x57};
+// A green and an orange, shaded until they read on the window (lighter in a
+// dark theme).
+QColor passColour(const QPalette& palette) {
+    return ui::readableOn({0x2e, 0x8b, 0x57}, palette.color(QPalette::Window), palette);
 }
-QColor failColour() {
-    return {0xb0, 0x3a, 0x00};
+QColor failColour(const QPalette& palette) {
+    return ui::readableOn({0xb0, 0x3a, 0x00}, palette.color(QPalette::Window), palette);
 }
 } // namespace
 
@@ -147,7 +151,7 @@ void GoalEditor::recheck() {
     for (int i = 0; i < letters.size(); ++i) {
         QPalette palette = m_letters.at(i)->palette();
         palette.setColor(QPalette::WindowText,
-                         smart.passes(letters.at(i)) ? passColour() : failColour());
+                         smart.passes(letters.at(i)) ? passColour(palette) : failColour(palette));
         m_letters.at(i)->setPalette(palette);
         m_letters.at(i)->setAccessibleDescription(smart.passes(letters.at(i)) ? tr("passes")
                                                                               : tr("fails"));
@@ -158,7 +162,8 @@ void GoalEditor::recheck() {
     m_ui->smartIssuesLabel->setText(lines.isEmpty() ? tr("This goal passes the SMART check.")
                                                     : lines.join(QLatin1Char('\n')));
     QPalette palette = m_ui->smartIssuesLabel->palette();
-    palette.setColor(QPalette::WindowText, lines.isEmpty() ? passColour() : failColour());
+    palette.setColor(QPalette::WindowText,
+                     lines.isEmpty() ? passColour(palette) : failColour(palette));
     m_ui->smartIssuesLabel->setPalette(palette);
     Q_EMIT edited();
 }

@@ -5,6 +5,7 @@
 #include "pipeline/EngagementService.h"
 #include "pipeline/GoalEditor.h"
 #include "pipeline/GoalListModel.h"
+#include "pipeline/GoalProgress.h"
 #include "pipeline/ProgressChart.h"
 #include "workspace/Workspace.h"
 
@@ -22,6 +23,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace md {
 
@@ -183,9 +186,27 @@ void GoalsTab::refreshProgress() {
         m_progressSummary->setText(tr("Save the goal to record progress."));
         return;
     }
-    m_chart->setGoal(details->goal, details->progress);
+    // The evaluation's final value is a measurement too (GoalProgress): it
+    // is charted and listed with the entries, so the percentage below adds up.
+    QList<ProgressEntry> measured = details->progress;
+    std::optional<GoalMeasurement> evaluated;
+    if (details->evaluation)
+        evaluated = GoalProgress::measurementOf(*details->evaluation);
+    if (evaluated) {
+        ProgressEntry finalValue;
+        finalValue.goalId = details->goal.id;
+        finalValue.date = evaluated->date;
+        finalValue.value = evaluated->value;
+        finalValue.comment = tr("final value of the evaluation");
+        finalValue.createdUtc = evaluated->recordedUtc;
+        measured.append(finalValue);
+        std::stable_sort(
+            measured.begin(), measured.end(),
+            [](const ProgressEntry& a, const ProgressEntry& b) { return a.date < b.date; });
+    }
+    m_chart->setGoal(details->goal, measured);
     const QLocale locale;
-    for (const ProgressEntry& entry : details->progress) {
+    for (const ProgressEntry& entry : std::as_const(measured)) {
         QString text = tr("%1: %2 %3")
                            .arg(locale.toString(entry.date, QLocale::ShortFormat),
                                 pipelineui::formatNumber(entry.value), details->goal.unit)

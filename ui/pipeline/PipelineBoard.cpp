@@ -13,6 +13,7 @@
 #include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -87,8 +88,11 @@ PipelineBoard::PipelineBoard(QWidget* parent)
     ui::styleAsSecondary(m_emptyLabel);
 
     auto* columnsWidget = new QWidget(this);
-    auto* columnsLayout = new QHBoxLayout(columnsWidget);
+    // Headings in one row and the columns in the next, so a heading that
+    // wraps moves every column down alike: their tops stay in line.
+    auto* columnsLayout = new QGridLayout(columnsWidget);
     columnsLayout->setContentsMargins(0, 0, 0, 0);
+    columnsLayout->setRowStretch(1, 1);
     auto* delegate = new EngagementCardDelegate(this);
     for (PipelineState state : columnStates()) {
         auto* proxy = new BoardColumnProxyModel(state, this);
@@ -109,10 +113,10 @@ PipelineBoard::PipelineBoard(QWidget* parent)
         heading->setWordWrap(true);
         heading->setMinimumWidth(view->minimumWidth());
         heading->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        auto* column = new QVBoxLayout;
-        column->addWidget(heading);
-        column->addWidget(view, 1);
-        columnsLayout->addLayout(column, 1);
+        const int column = int(m_columns.size());
+        columnsLayout->addWidget(heading, 0, column);
+        columnsLayout->addWidget(view, 1, column);
+        columnsLayout->setColumnStretch(column, 1);
         m_columns.append(view);
         m_headings.append(heading);
 
