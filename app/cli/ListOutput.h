@@ -26,6 +26,7 @@ public:
 
 private:
     QTextStream& m_out;
+    QString m_text; // one element's text, reused
     bool m_started = false;
 };
 
