@@ -251,6 +251,8 @@ int ClientCommands::list(CommandContext& context, const QCommandLineParser& args
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
+    if (!useOnePassPageCache(context, *workspace))
+        return ExitFailure;
     ClientFilter filter;
     filter.includeArchived = args.isSet(kAllOption);
     // Written row by row as the clients are read: the memory does not grow

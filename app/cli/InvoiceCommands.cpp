@@ -220,6 +220,8 @@ int InvoiceCommands::list(CommandContext& context, const QCommandLineParser& arg
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
+    if (!useOnePassPageCache(context, *workspace))
+        return ExitFailure;
     BillingService& billing = workspace->billing();
     // Written row by row as the invoices are read (see ListOutput.h for a
     // read that fails midway).

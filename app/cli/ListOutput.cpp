@@ -1,5 +1,10 @@
 #include "ListOutput.h"
 
+#include "CommandContext.h"
+
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
 #include <QJsonArray>
 #include <QLocale>
 #include <QVariant>
@@ -8,6 +13,18 @@
 #include <cmath>
 
 namespace md::cli {
+
+namespace {
+constexpr int kOnePassPageCacheKiB = 2000; // SQLite's default
+} // namespace
+
+bool useOnePassPageCache(CommandContext& context, Workspace& workspace) {
+    if (Status cache = workspace.database().setPageCacheKiB(kOnePassPageCacheKiB); !cache) {
+        context.fail(cache.error());
+        return false;
+    }
+    return true;
+}
 
 namespace {
 

@@ -228,6 +228,8 @@ int SessionCommands::list(CommandContext& context, const QCommandLineParser& arg
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
+    if (!useOnePassPageCache(context, *workspace))
+        return ExitFailure;
     const SchedulingService& scheduling = workspace->scheduling();
     // Written row by row as the rows are read: the memory of a long list
     // does not grow with it (see ListOutput.h for a read that fails midway).
