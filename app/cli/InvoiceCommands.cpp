@@ -230,7 +230,7 @@ int InvoiceCommands::list(CommandContext& context, const QCommandLineParser& arg
     const Status read =
         billing.forEachInvoice(query, [&](const InvoiceRecord& r, InvoiceStatus status) {
             if (json) {
-                array.append(InvoiceJson::summary(r, status));
+                array.append(InvoiceJson::summaryRow(r, status));
                 return true;
             }
             const Invoice& inv = r.invoice;

@@ -11,11 +11,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace md::cli {
 
 namespace {
-constexpr int kOnePassPageCacheKiB = 2000; // SQLite's default
+constexpr int kOnePassPageCacheKiB = 8 * 1024;
 } // namespace
 
 bool useOnePassPageCache(CommandContext& context, Workspace& workspace) {
@@ -167,6 +168,113 @@ void JsonArrayWriter::append(const QJsonObject& element) {
     m_text.resize(0); // keeps its capacity for the next element
     m_text.append(m_started ? QLatin1String(",\n    ") : QLatin1String("[\n    "));
     appendObject(m_text, element, 1);
+    m_out << m_text;
+    m_started = true;
+}
+
+JsonRow& JsonRow::add(Member member) {
+    // A key given twice keeps its last value, as QJsonObject::insert does.
+    for (Member& existing : m_members) {
+        if (existing.key == member.key) {
+            existing = std::move(member);
+            return *this;
+        }
+    }
+    m_members.append(std::move(member));
+    return *this;
+}
+
+JsonRow& JsonRow::text(QLatin1StringView key, const QString& value) {
+    return add({key, Kind::Text, value, 0, {}});
+}
+
+JsonRow& JsonRow::number(QLatin1StringView key, qint64 value) {
+    return add({key, Kind::Number, {}, value, {}});
+}
+
+JsonRow& JsonRow::boolean(QLatin1StringView key, bool value) {
+    return add({key, Kind::Boolean, {}, value ? 1 : 0, {}});
+}
+
+JsonRow& JsonRow::null(QLatin1StringView key) {
+    return add({key, Kind::Null, {}, 0, {}});
+}
+
+JsonRow& JsonRow::texts(QLatin1StringView key, const QStringList& values) {
+    return add({key, Kind::Texts, {}, 0, values});
+}
+
+QJsonObject JsonRow::toObject() const {
+    QJsonObject object;
+    for (const Member& m : m_members) {
+        const QString key(m.key);
+        switch (m.kind) {
+        case Kind::Text:
+            object.insert(key, m.text);
+            break;
+        case Kind::Number:
+            object.insert(key, m.number);
+            break;
+        case Kind::Boolean:
+            object.insert(key, m.number != 0);
+            break;
+        case Kind::Null:
+            object.insert(key, QJsonValue::Null);
+            break;
+        case Kind::Texts:
+            object.insert(key, QJsonArray::fromStringList(m.texts));
+            break;
+        }
+    }
+    return object;
+}
+
+void JsonArrayWriter::append(const JsonRow& row) {
+    // In QJsonObject's order: keys sorted by their characters.
+    QList<const JsonRow::Member*> members;
+    members.reserve(row.m_members.size());
+    for (const JsonRow::Member& m : row.m_members)
+        members.append(&m);
+    std::sort(members.begin(), members.end(),
+              [](const JsonRow::Member* a, const JsonRow::Member* b) {
+                  return std::string_view(a->key.data(), std::size_t(a->key.size())) <
+                         std::string_view(b->key.data(), std::size_t(b->key.size()));
+              });
+    m_text.resize(0);
+    m_text.append(m_started ? QLatin1String(",\n    ") : QLatin1String("[\n    "));
+    m_text.append(QLatin1String("{\n"));
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const JsonRow::Member& m = *members.at(i);
+        if (i > 0)
+            m_text.append(QLatin1String(",\n"));
+        appendIndent(m_text, 2);
+        m_text.append(QLatin1Char('"'));
+        appendEscaped(m_text, QString(m.key));
+        m_text.append(QLatin1String("\": "));
+        switch (m.kind) {
+        case JsonRow::Kind::Text:
+            m_text.append(QLatin1Char('"'));
+            appendEscaped(m_text, m.text);
+            m_text.append(QLatin1Char('"'));
+            break;
+        case JsonRow::Kind::Number:
+            m_text.append(QString::number(m.number));
+            break;
+        case JsonRow::Kind::Boolean:
+            m_text.append(m.number ? QLatin1String("true") : QLatin1String("false"));
+            break;
+        case JsonRow::Kind::Null:
+            m_text.append(QLatin1String("null"));
+            break;
+        case JsonRow::Kind::Texts:
+            appendArray(m_text, QJsonArray::fromStringList(m.texts), 2);
+            break;
+        }
+    }
+    if (!members.isEmpty())
+        m_text.append(QLatin1Char('\n'));
+    appendIndent(m_text, 1);
+    m_text.append(QLatin1Char('}'));
     m_out << m_text;
     m_started = true;
 }

@@ -240,7 +240,7 @@ int SessionCommands::list(CommandContext& context, const QCommandLineParser& arg
     const Status read = scheduling.forEachSession(filter, [&](const ClientSession& row) {
         const Session& s = row.session;
         if (json)
-            array.append(SessionJson::toJson(s, row.clientName));
+            array.append(SessionJson::row(s, row.clientName));
         else
             table.append({QString::number(s.id),
                           s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.timeZoneId(),

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void shortTablesLookAsBefore();
     void longTablesStayAlignedAndApart();
     void terminalFilterIsWhatItWasByteByByte();
+    void rowsAreWhatTheirObjectsWere();
 };
 
 void TestListOutput::jsonIsWhatTheWholeDocumentWas_data() {
@@ -211,6 +212,37 @@ void TestListOutput::terminalFilterIsWhatItWasByteByByte() {
         out += text.finish();
         QCOMPARE(out.toHex(' '), filteredByteByByte(input).toHex(' '));
     }
+}
+
+// A row given in any order, with a key given twice, is written as the
+// QJsonObject it stands for.
+void TestListOutput::rowsAreWhatTheirObjectsWere() {
+    const auto key = [](const char* name) {
+        return QLatin1StringView(name);
+    };
+    JsonRow first;
+    first.text(key("zeta"), QStringLiteral("Zoë \"Z\"\n\u001b[2J"))
+        .number(key("id"), -7)
+        .boolean(key("archived"), true)
+        .null(key("updatedUtc"))
+        .texts(key("tags"), {QStringLiteral("a"), QString(QChar(0xD800))})
+        .texts(key("none"), {})
+        .text(key("client_id"), QStringLiteral("x"))
+        .text(key("client"), QStringLiteral("y"))
+        .text(key("Upper"), QString())
+        .number(key("id"), qint64(9007199254740993));
+    JsonRow empty;
+    QString text;
+    {
+        QTextStream out(&text);
+        JsonArrayWriter writer(out);
+        writer.append(first);
+        writer.append(empty);
+        writer.append(first);
+        writer.finish();
+    }
+    QCOMPARE(text, whole({first.toObject(), empty.toObject(), first.toObject()}));
+    QCOMPARE(first.toObject().value(QStringLiteral("id")).toInteger(), qint64(9007199254740993));
 }
 
 QTEST_GUILESS_MAIN(TestListOutput)
