@@ -251,6 +251,8 @@ int ClientCommands::list(CommandContext& context, const QCommandLineParser& args
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
+    if (!useOnePassPageCache(context, *workspace))
+        return ExitFailure;
     ClientFilter filter;
     filter.includeArchived = args.isSet(kAllOption);
     // Written row by row as the clients are read: the memory does not grow
@@ -261,7 +263,7 @@ int ClientCommands::list(CommandContext& context, const QCommandLineParser& args
                       {tr("ID"), tr("NAME"), tr("STATUS"), tr("EMAIL"), tr("ORGANISATION")});
     const Status read = workspace->clients().forEach(filter, [&](const Client& client) {
         if (json) {
-            array.append(ClientJson::toJson(client));
+            array.append(ClientJson::row(client));
             return true;
         }
         QString status = clientStatusLabel(client.status);

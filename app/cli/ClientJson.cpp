@@ -5,38 +5,40 @@
 namespace md::cli {
 
 namespace {
-QJsonValue utcTimestamp(const QDateTime& time) {
-    if (!time.isValid())
-        return QJsonValue::Null;
-    return time.toUTC().toString(Qt::ISODate);
+JsonRow& utcTimestamp(JsonRow& row, QLatin1StringView key, const QDateTime& time) {
+    return time.isValid() ? row.text(key, time.toUTC().toString(Qt::ISODate)) : row.null(key);
 }
 } // namespace
 
-QJsonObject ClientJson::toJson(const Client& client) {
-    QJsonObject json;
-    json.insert(QStringLiteral("id"), client.id);
-    json.insert(QStringLiteral("fullName"), client.fullName);
-    json.insert(QStringLiteral("preferredName"), client.preferredName);
-    json.insert(QStringLiteral("email"), client.email);
-    json.insert(QStringLiteral("phone"), client.phone);
-    json.insert(QStringLiteral("organisation"), client.organisation);
-    json.insert(QStringLiteral("role"), client.role);
-    json.insert(QStringLiteral("timeZone"), client.timeZone);
-    json.insert(QStringLiteral("referralSource"), client.referralSource);
-    json.insert(QStringLiteral("documentLanguage"), client.documentLanguage);
-    json.insert(QStringLiteral("background"), client.background);
-    json.insert(QStringLiteral("strengths"), client.strengths);
-    json.insert(QStringLiteral("weaknesses"), client.weaknesses);
-    json.insert(QStringLiteral("aspirations"), client.aspirations);
-    json.insert(QStringLiteral("keepDoing"), client.keepDoing);
-    json.insert(QStringLiteral("startDoing"), client.startDoing);
-    json.insert(QStringLiteral("stopDoing"), client.stopDoing);
-    json.insert(QStringLiteral("tags"), QJsonArray::fromStringList(client.tags));
-    json.insert(QStringLiteral("status"), clientStatusKey(client.status));
-    json.insert(QStringLiteral("archived"), client.archived);
-    json.insert(QStringLiteral("createdUtc"), utcTimestamp(client.createdUtc));
-    json.insert(QStringLiteral("updatedUtc"), utcTimestamp(client.updatedUtc));
+JsonRow ClientJson::row(const Client& client) {
+    JsonRow json;
+    json.number(QLatin1StringView("id"), client.id)
+        .text(QLatin1StringView("fullName"), client.fullName)
+        .text(QLatin1StringView("preferredName"), client.preferredName)
+        .text(QLatin1StringView("email"), client.email)
+        .text(QLatin1StringView("phone"), client.phone)
+        .text(QLatin1StringView("organisation"), client.organisation)
+        .text(QLatin1StringView("role"), client.role)
+        .text(QLatin1StringView("timeZone"), client.timeZone)
+        .text(QLatin1StringView("referralSource"), client.referralSource)
+        .text(QLatin1StringView("documentLanguage"), client.documentLanguage)
+        .text(QLatin1StringView("background"), client.background)
+        .text(QLatin1StringView("strengths"), client.strengths)
+        .text(QLatin1StringView("weaknesses"), client.weaknesses)
+        .text(QLatin1StringView("aspirations"), client.aspirations)
+        .text(QLatin1StringView("keepDoing"), client.keepDoing)
+        .text(QLatin1StringView("startDoing"), client.startDoing)
+        .text(QLatin1StringView("stopDoing"), client.stopDoing)
+        .texts(QLatin1StringView("tags"), client.tags)
+        .text(QLatin1StringView("status"), clientStatusKey(client.status))
+        .boolean(QLatin1StringView("archived"), client.archived);
+    utcTimestamp(json, QLatin1StringView("createdUtc"), client.createdUtc);
+    utcTimestamp(json, QLatin1StringView("updatedUtc"), client.updatedUtc);
     return json;
+}
+
+QJsonObject ClientJson::toJson(const Client& client) {
+    return row(client).toObject();
 }
 
 } // namespace md::cli

@@ -2,6 +2,8 @@
 
 #include "domain/Client.h"
 
+#include "ListOutput.h"
+
 #include <QJsonObject>
 
 namespace md::cli {
@@ -13,6 +15,8 @@ namespace md::cli {
 class ClientJson final {
 public:
     static QJsonObject toJson(const Client& client);
+    // The same members, for a list written row by row.
+    static JsonRow row(const Client& client);
 };
 
 } // namespace md::cli

@@ -155,38 +155,47 @@ bool stdinIsTerminal() {
 } // namespace
 
 QByteArray TerminalSafeText::filter(QByteArrayView utf8) {
-    QByteArray in = m_pending + utf8.toByteArray();
-    m_pending.clear();
+    QByteArray joined;
+    if (!m_pending.isEmpty()) {
+        joined = m_pending + utf8.toByteArray();
+        m_pending.clear();
+        utf8 = joined;
+    }
+    const char* in = utf8.data();
+    const qsizetype size = utf8.size();
     QByteArray out;
-    out.reserve(in.size());
+    out.reserve(size);
     const auto escape = [&out](unsigned code) {
         out += "\\u00";
         out += "0123456789abcdef"[(code >> 4) & 0xF];
         out += "0123456789abcdef"[code & 0xF];
     };
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const auto c = static_cast<unsigned char>(in.at(i));
-        if (c == '\t' || c == '\n') {
-            out += char(c);
-        } else if (c < 0x20 || c == 0x7F) {
-            escape(c);
-        } else if (c == 0xC2) {
+    // Runs of harmless bytes (nearly all of them) are copied at once.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(in[i]);
+        if ((c >= 0x20 && c != 0x7F && c != 0xC2) || c == '\t' || c == '\n')
+            continue;
+        out.append(in + run, i - run);
+        run = i;
+        if (c == 0xC2) {
             // U+0080..U+009F (C1 controls) are C2 80..C2 9F in UTF-8.
-            if (i + 1 >= in.size()) {
+            if (i + 1 >= size) {
                 m_pending = QByteArray(1, char(c));
-                break;
+                return out;
             }
-            const auto next = static_cast<unsigned char>(in.at(i + 1));
+            const auto next = static_cast<unsigned char>(in[i + 1]);
             if (next >= 0x80 && next <= 0x9F) {
                 escape(next);
                 ++i;
-            } else {
-                out += char(c);
+                run = i + 1;
             }
-        } else {
-            out += char(c);
+            continue; // any other C2 sequence starts the next run
         }
+        escape(c);
+        run = i + 1;
     }
+    out.append(in + run, size - run);
     return out;
 }
 

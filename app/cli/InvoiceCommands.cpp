@@ -220,6 +220,8 @@ int InvoiceCommands::list(CommandContext& context, const QCommandLineParser& arg
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
+    if (!useOnePassPageCache(context, *workspace))
+        return ExitFailure;
     BillingService& billing = workspace->billing();
     // Written row by row as the invoices are read (see ListOutput.h for a
     // read that fails midway).
@@ -228,7 +230,7 @@ int InvoiceCommands::list(CommandContext& context, const QCommandLineParser& arg
     const Status read =
         billing.forEachInvoice(query, [&](const InvoiceRecord& r, InvoiceStatus status) {
             if (json) {
-                array.append(InvoiceJson::summary(r, status));
+                array.append(InvoiceJson::summaryRow(r, status));
                 return true;
             }
             const Invoice& inv = r.invoice;

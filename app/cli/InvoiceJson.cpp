@@ -10,28 +10,35 @@ QString isoDate(const QDate& date) {
 }
 } // namespace
 
-QJsonObject InvoiceJson::summary(const InvoiceRecord& r, InvoiceStatus status) {
-    const Invoice& inv = r.invoice;
-    return QJsonObject{
-        {QStringLiteral("id"), inv.id},
-        {QStringLiteral("number"), inv.number},
-        {QStringLiteral("type"), invoiceKindKey(inv.kind)},
-        {QStringLiteral("status"), invoiceStatusKey(status)},
-        {QStringLiteral("client_id"), inv.clientId},
-        {QStringLiteral("client"), r.clientName},
-        {QStringLiteral("currency"), inv.currency},
-        {QStringLiteral("issue_date"), isoDate(inv.issueDate)},
-        {QStringLiteral("due_date"), isoDate(inv.dueDate)},
-        {QStringLiteral("net"), r.net.toDecimalString()},
-        {QStringLiteral("tax"), r.tax.toDecimalString()},
-        {QStringLiteral("total"), r.total.toDecimalString()},
-        {QStringLiteral("paid"), r.paid.toDecimalString()},
-        {QStringLiteral("credited"), r.credited.toDecimalString()},
-        {QStringLiteral("outstanding"), inv.isCreditNote() || !inv.isIssued()
-                                            ? Money(0, inv.currency).toDecimalString()
-                                            : r.outstanding().toDecimalString()},
-        {QStringLiteral("corrects"), r.creditOfNumber},
+JsonRow InvoiceJson::summaryRow(const InvoiceRecord& r, InvoiceStatus status) {
+    const auto key = [](const char* name) {
+        return QLatin1StringView(name);
     };
+    const Invoice& inv = r.invoice;
+    JsonRow row;
+    row.number(key("id"), inv.id)
+        .text(key("number"), inv.number)
+        .text(key("type"), invoiceKindKey(inv.kind))
+        .text(key("status"), invoiceStatusKey(status))
+        .number(key("client_id"), inv.clientId)
+        .text(key("client"), r.clientName)
+        .text(key("currency"), inv.currency)
+        .text(key("issue_date"), isoDate(inv.issueDate))
+        .text(key("due_date"), isoDate(inv.dueDate))
+        .text(key("net"), r.net.toDecimalString())
+        .text(key("tax"), r.tax.toDecimalString())
+        .text(key("total"), r.total.toDecimalString())
+        .text(key("paid"), r.paid.toDecimalString())
+        .text(key("credited"), r.credited.toDecimalString())
+        .text(key("outstanding"), inv.isCreditNote() || !inv.isIssued()
+                                      ? Money(0, inv.currency).toDecimalString()
+                                      : r.outstanding().toDecimalString())
+        .text(key("corrects"), r.creditOfNumber);
+    return row;
+}
+
+QJsonObject InvoiceJson::summary(const InvoiceRecord& r, InvoiceStatus status) {
+    return summaryRow(r, status).toObject();
 }
 
 QJsonObject InvoiceJson::full(const InvoiceRecord& record, const Invoice& invoice,

@@ -3,6 +3,8 @@
 #include "billing/Invoice.h"
 #include "billing/Payment.h"
 
+#include "ListOutput.h"
+
 #include <QJsonObject>
 
 namespace md::cli {
@@ -12,6 +14,8 @@ namespace md::cli {
 class InvoiceJson final {
 public:
     static QJsonObject summary(const InvoiceRecord& record, InvoiceStatus status);
+    // The same members, for a list written row by row.
+    static JsonRow summaryRow(const InvoiceRecord& record, InvoiceStatus status);
     static QJsonObject full(const InvoiceRecord& record, const Invoice& invoice,
                             InvoiceStatus status);
     static QJsonObject payment(const PaymentRecord& record);

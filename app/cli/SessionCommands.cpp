@@ -228,6 +228,8 @@ int SessionCommands::list(CommandContext& context, const QCommandLineParser& arg
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
+    if (!useOnePassPageCache(context, *workspace))
+        return ExitFailure;
     const SchedulingService& scheduling = workspace->scheduling();
     // Written row by row as the rows are read: the memory of a long list
     // does not grow with it (see ListOutput.h for a read that fails midway).
@@ -238,7 +240,7 @@ int SessionCommands::list(CommandContext& context, const QCommandLineParser& arg
     const Status read = scheduling.forEachSession(filter, [&](const ClientSession& row) {
         const Session& s = row.session;
         if (json)
-            array.append(SessionJson::toJson(s, row.clientName));
+            array.append(SessionJson::row(s, row.clientName));
         else
             table.append({QString::number(s.id),
                           s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.timeZoneId(),

@@ -2,30 +2,35 @@
 
 namespace md::cli {
 
-QJsonObject SessionJson::toJson(const Session& session, const QString& clientName) {
-    QJsonObject object{
-        {QStringLiteral("id"), session.id},
-        {QStringLiteral("engagementId"), session.engagementId},
-        {QStringLiteral("clientName"), clientName},
-        {QStringLiteral("uid"), session.uid},
-        {QStringLiteral("start"), session.start.toString(Qt::ISODate)},
-        {QStringLiteral("startUtc"), session.startUtc().toString(Qt::ISODate)},
-        {QStringLiteral("timeZone"), session.timeZoneId()},
-        {QStringLiteral("durationMinutes"), session.durationMinutes},
-        {QStringLiteral("format"), sessionFormatKey(session.format)},
-        {QStringLiteral("location"), session.location},
-        {QStringLiteral("status"), sessionStatusKey(session.status)},
-        {QStringLiteral("agenda"), session.agenda},
-        {QStringLiteral("shareableNotes"), session.shareableNotes},
+JsonRow SessionJson::row(const Session& session, const QString& clientName) {
+    const auto key = [](const char* name) {
+        return QLatin1StringView(name);
     };
+    JsonRow row;
+    row.number(key("id"), session.id)
+        .number(key("engagementId"), session.engagementId)
+        .text(key("clientName"), clientName)
+        .text(key("uid"), session.uid)
+        .text(key("start"), session.start.toString(Qt::ISODate))
+        .text(key("startUtc"), session.startUtc().toString(Qt::ISODate))
+        .text(key("timeZone"), session.timeZoneId())
+        .number(key("durationMinutes"), session.durationMinutes)
+        .text(key("format"), sessionFormatKey(session.format))
+        .text(key("location"), session.location)
+        .text(key("status"), sessionStatusKey(session.status))
+        .text(key("agenda"), session.agenda)
+        .text(key("shareableNotes"), session.shareableNotes);
     if (session.cancelledUtc.isValid())
-        object.insert(QStringLiteral("cancelledUtc"), session.cancelledUtc.toString(Qt::ISODate));
+        row.text(key("cancelledUtc"), session.cancelledUtc.toString(Qt::ISODate));
     if (session.seriesId != 0) {
-        object.insert(QStringLiteral("seriesId"), session.seriesId);
-        object.insert(QStringLiteral("occurrenceDate"),
-                      session.occurrenceDate.toString(Qt::ISODate));
+        row.number(key("seriesId"), session.seriesId)
+            .text(key("occurrenceDate"), session.occurrenceDate.toString(Qt::ISODate));
     }
-    return object;
+    return row;
+}
+
+QJsonObject SessionJson::toJson(const Session& session, const QString& clientName) {
+    return row(session, clientName).toObject();
 }
 
 } // namespace md::cli

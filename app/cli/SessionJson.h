@@ -2,6 +2,8 @@
 
 #include "scheduling/Session.h"
 
+#include "ListOutput.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -12,6 +14,8 @@ namespace md::cli {
 class SessionJson final {
 public:
     static QJsonObject toJson(const Session& session, const QString& clientName);
+    // The same members, for a list written row by row.
+    static JsonRow row(const Session& session, const QString& clientName);
 };
 
 } // namespace md::cli

@@ -1,6 +1,7 @@
 #include "Command.h"
 #include "CommandContext.h"
 #include "CommandRegistry.h"
+#include "ListOutput.h"
 
 #include "agreements/AgreementService.h"
 #include "backup/BackupService.h"
@@ -36,6 +37,9 @@ private:
     static int run(CommandContext& context, const QCommandLineParser& /*args*/) {
         Workspace* workspace = context.workspace();
         if (!workspace)
+            return ExitFailure;
+        // Every page once: the whole file, every signed document.
+        if (!useOnePassPageCache(context, *workspace))
             return ExitFailure;
         Result<QStringList> problems = workspace->verify();
         if (!problems)

@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
@@ -233,27 +234,32 @@ Result<QStringList> AgreementVerifier::verifyAuditChain() const {
 }
 
 Result<QStringList> AgreementVerifier::verifyAll() const {
-    Result<QList<Agreement>> all = m_agreements.list();
+    // Ids first, then one agreement at a time: the memory of the check does
+    // not grow with the number of agreements and the length of their texts.
+    Result<QList<std::pair<qint64, bool>>> all = m_agreements.signedStates();
     if (!all)
         return all.error();
+    const auto numberOf = [](qint64 agreementId) {
+        Agreement agreement;
+        agreement.id = agreementId;
+        return agreement.number();
+    };
     QStringList problems;
-    for (const Agreement& agreement : *all) {
-        Result<AgreementVerification> verification = verify(agreement.id);
+    QHash<qint64, bool> isSigned;
+    isSigned.reserve(all->size());
+    for (const auto& [id, signedNow] : std::as_const(*all)) {
+        isSigned.insert(id, signedNow);
+        Result<AgreementVerification> verification = verify(id);
         if (!verification)
             return verification.error();
         for (const QString& problem : verification->problems)
-            problems << tr("Agreement %1: %2").arg(agreement.number(), problem);
+            problems << tr("Agreement %1: %2").arg(numberOf(id), problem);
     }
     // Every signing on record must still be a signed agreement: resetting a
     // signed row to a draft (with the triggers dropped) shows up here.
     Result<QList<AuditEntry>> entries = m_audit.entries();
     if (!entries)
         return entries.error();
-    const auto numberOf = [](qint64 agreementId) {
-        Agreement agreement;
-        agreement.id = agreementId;
-        return agreement.number();
-    };
     // An agreement erased with its client keeps its signing entry; a later
     // entry records that its documents went.
     QSet<qint64> erased;
@@ -264,9 +270,7 @@ Result<QStringList> AgreementVerifier::verifyAll() const {
     for (const AuditEntry& entry : *entries) {
         if (entry.event != QLatin1String("signed") || erased.contains(entry.agreementId))
             continue;
-        const auto it = std::find_if(all->cbegin(), all->cend(),
-                                     [&](const Agreement& a) { return a.id == entry.agreementId; });
-        if (it == all->cend() || !it->isSigned())
+        if (!isSigned.value(entry.agreementId, false))
             problems << tr("Agreement %1: audit log entry %2 records its signing, but it is no "
                            "longer stored as signed.")
                             .arg(numberOf(entry.agreementId))

@@ -174,6 +174,22 @@ Result<QList<Agreement>> AgreementRepository::list(const AgreementFilter& filter
     return result;
 }
 
+Result<QList<std::pair<qint64, bool>>> AgreementRepository::signedStates() const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // The rows of list() without a filter.
+    if (!query.exec(QStringLiteral("SELECT id, state = 'signed' FROM agreements WHERE client_id "
+                                   "NOT IN (SELECT id FROM clients WHERE erased_utc IS NOT NULL) "
+                                   "ORDER BY id DESC")))
+        return Database::queryError(query, tr("Could not read the agreements"));
+    QList<std::pair<qint64, bool>> states;
+    while (query.next())
+        states.append({query.value(0).toLongLong(), query.value(1).toInt() != 0});
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the agreements"));
+    return states;
+}
+
 Result<QList<AgreementListRow>> AgreementRepository::listRows() const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -37,6 +37,10 @@ public:
     // The same rows without their text, with the client's name: one query
     // shaped for the list, whose size does not depend on the agreements' length.
     Result<QList<AgreementListRow>> listRows() const;
+    // The ids of list()'s agreements (newest first), each with whether it is
+    // signed: what a check of every agreement needs before it reads each one,
+    // without holding every text at once.
+    Result<QList<std::pair<qint64, bool>>> signedStates() const;
     Result<QList<AgreementSignature>> signatures(qint64 agreementId) const;
     Result<std::optional<AgreementScan>> scan(qint64 agreementId) const;
     Result<std::optional<AgreementSeal>> seal(qint64 agreementId) const;

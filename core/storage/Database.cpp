@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace md {
 
 namespace {
@@ -227,6 +229,13 @@ QStringList Database::integrityProblems(const QStringList& rows) {
         }
     }
     return problems;
+}
+
+Status Database::setPageCacheKiB(int kib) {
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(kib, 1))))
+        return queryError(query, tr("Could not set the page cache"));
+    return {};
 }
 
 Result<QStringList> Database::integrityCheck() {

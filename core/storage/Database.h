@@ -80,6 +80,10 @@ public:
     Status checkpoint();
     // PRAGMA integrity_check; an empty list means healthy.
     Result<QStringList> integrityCheck();
+    // Sets the page cache of this connection (decrypted pages kept in memory;
+    // SqlCipherDriver::kPageCacheKiB on open). A command that reads every
+    // page once, such as a full check, keeps its memory down with a small one.
+    Status setPageCacheKiB(int kib);
 
     // Turns a failed QSqlQuery into an Error whose message a mentor can read:
     // Corrupted for a damaged page, Io for a full disk or a failed read or

@@ -326,6 +326,20 @@ void TestAgreementCli::verifyReportsTampering() {
     QVERIFY2(broken.text().contains(number) &&
                  broken.text().contains(QStringLiteral("does not link")),
              qPrintable(broken.describe()));
+
+    // The signed row reset to a draft: its signing entry names an agreement
+    // that is no longer signed.
+    error = tamper(m_dir,
+                   {"DROP TRIGGER agreements_signed_no_update",
+                    "UPDATE agreements SET state = 'draft', signed_utc = NULL, signing_method = '' "
+                    "WHERE id = ?"},
+                   {id});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun reset = run({"verify"});
+    QVERIFY2(reset.exitCode == 1, qPrintable(reset.describe()));
+    QVERIFY2(reset.text().contains(number + QStringLiteral(": audit log entry")) &&
+                 reset.text().contains(QStringLiteral("no longer stored as signed")),
+             qPrintable(reset.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestAgreementCli)

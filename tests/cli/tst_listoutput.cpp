@@ -1,6 +1,7 @@
 // The CLI's lists are written row by row: the streamed JSON is byte for byte
 // what QJsonDocument wrote for the whole array, and a table keeps its layout.
 
+#include "Console.h"
 #include "ListOutput.h"
 
 #include <QBuffer>
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void anUnfinishedArrayIsNotValidJson();
     void shortTablesLookAsBefore();
     void longTablesStayAlignedAndApart();
+    void terminalFilterIsWhatItWasByteByByte();
+    void rowsAreWhatTheirObjectsWere();
 };
 
 void TestListOutput::jsonIsWhatTheWholeDocumentWas_data() {
@@ -84,6 +87,12 @@ void TestListOutput::jsonIsWhatTheWholeDocumentWas_data() {
         {QStringLiteral("amount"), 12.5},
         {QStringLiteral("big"), qint64(9007199254740991)},
         {QStringLiteral("emoji"), QStringLiteral("😀 ∑")},
+        {QStringLiteral("doubles"), QJsonArray{1e16, 3.0, -0.0, 0.1, 1e300}},
+        {QStringLiteral("integers"), QJsonArray{qint64(-1), qint64(10000000000000000)}},
+        // A lone surrogate cannot be UTF-8: QJsonDocument writes its escape.
+        {QStringLiteral("surrogates"), QString(QChar(0xD800)) + QStringLiteral("a") +
+                                           QChar(0xDC01) + QStringLiteral("😀") + QChar(0xD83D)},
+        {QStringLiteral("quote\"key\\"), QStringLiteral("\\\"/\b\f\r\u007f")},
     };
     QTest::newRow("empty") << QList<QJsonObject>();
     QTest::newRow("one") << QList<QJsonObject>{client};
@@ -149,6 +158,91 @@ void TestListOutput::longTablesStayAlignedAndApart() {
     // The first block is aligned as a whole.
     QCOMPARE(lines.first().indexOf(QLatin1String("NAME")),
              lines.at(1).indexOf(QLatin1String("Short")));
+}
+
+namespace {
+
+// TerminalSafeText::filter as it was first written, one byte at a time: the
+// faster one must give the same bytes for any input cut anywhere.
+QByteArray filteredByteByByte(const QByteArray& in) {
+    QByteArray out;
+    const auto escape = [&out](unsigned code) {
+        out += "\\u00";
+        out += "0123456789abcdef"[(code >> 4) & 0xF];
+        out += "0123456789abcdef"[code & 0xF];
+    };
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const auto c = static_cast<unsigned char>(in.at(i));
+        if (c == '\t' || c == '\n') {
+            out += char(c);
+        } else if (c < 0x20 || c == 0x7F) {
+            escape(c);
+        } else if (c == 0xC2 && i + 1 < in.size() &&
+                   static_cast<unsigned char>(in.at(i + 1)) >= 0x80 &&
+                   static_cast<unsigned char>(in.at(i + 1)) <= 0x9F) {
+            escape(static_cast<unsigned char>(in.at(++i)));
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TestListOutput::terminalFilterIsWhatItWasByteByByte() {
+    // Bytes that matter here, often next to each other.
+    const QByteArray alphabet("ab \t\n\r\x1b\x7f\xc2\x80\x9f\xa0\xc3\xa9\x01", 15);
+    quint32 seed = 12345;
+    const auto next = [&seed] {
+        return (seed = seed * 1103515245u + 12345u) >> 16;
+    };
+    for (int round = 0; round < 300; ++round) {
+        QByteArray input;
+        const int length = int(next() % 200);
+        for (int i = 0; i < length; ++i)
+            input += alphabet.at(int(next() % alphabet.size()));
+        TerminalSafeText text;
+        QByteArray out;
+        for (qsizetype at = 0; at < input.size();) {
+            const qsizetype piece = std::min<qsizetype>(1 + next() % 9, input.size() - at);
+            out += text.filter(QByteArrayView(input.constData() + at, piece));
+            at += piece;
+        }
+        out += text.finish();
+        QCOMPARE(out.toHex(' '), filteredByteByByte(input).toHex(' '));
+    }
+}
+
+// A row given in any order, with a key given twice, is written as the
+// QJsonObject it stands for.
+void TestListOutput::rowsAreWhatTheirObjectsWere() {
+    const auto key = [](const char* name) {
+        return QLatin1StringView(name);
+    };
+    JsonRow first;
+    first.text(key("zeta"), QStringLiteral("Zoë \"Z\"\n\u001b[2J"))
+        .number(key("id"), -7)
+        .boolean(key("archived"), true)
+        .null(key("updatedUtc"))
+        .texts(key("tags"), {QStringLiteral("a"), QString(QChar(0xD800))})
+        .texts(key("none"), {})
+        .text(key("client_id"), QStringLiteral("x"))
+        .text(key("client"), QStringLiteral("y"))
+        .text(key("Upper"), QString())
+        .number(key("id"), qint64(9007199254740993));
+    JsonRow empty;
+    QString text;
+    {
+        QTextStream out(&text);
+        JsonArrayWriter writer(out);
+        writer.append(first);
+        writer.append(empty);
+        writer.append(first);
+        writer.finish();
+    }
+    QCOMPARE(text, whole({first.toObject(), empty.toObject(), first.toObject()}));
+    QCOMPARE(first.toObject().value(QStringLiteral("id")).toInteger(), qint64(9007199254740993));
 }
 
 QTEST_GUILESS_MAIN(TestListOutput)
