@@ -15,6 +15,10 @@ SPECIAL = {
         '%n credit of "%1" expires on %2.',
         '%n credits of "%1" expire on %2.',
     ),
+    "%n event(s) changed on the calendar server wait for your choice.": (
+        "%n event changed on the calendar server waits for your choice.",
+        "%n events changed on the calendar server wait for your choice.",
+    ),
     "%n action(s) were already in the plan.": (
         "%n action was already in the plan.",
         "%n actions were already in the plan.",

@@ -2,6 +2,7 @@
 
 #include "UiStyle.h"
 #include "caldav/CalendarSyncService.h"
+#include "calendar/CalendarDifferencesDialog.h"
 #include "common/ChangeNotifier.h"
 #include "workspace/Workspace.h"
 
@@ -26,11 +27,16 @@ CalendarSyncStatusWidget::CalendarSyncStatusWidget(QWidget* parent)
     m_connectButton = new QPushButton(tr("Connect a Calendar…"), this);
     m_connectButton->setObjectName(QStringLiteral("connectCalendarButton"));
     layout->addWidget(m_connectButton);
+    m_reviewButton = new QPushButton(tr("Review…"), this);
+    m_reviewButton->setObjectName(QStringLiteral("reviewDifferencesButton"));
+    layout->addWidget(m_reviewButton);
     m_tryAgainButton = new QPushButton(tr("Try Again"), this);
     m_tryAgainButton->setObjectName(QStringLiteral("tryAgainButton"));
     layout->addWidget(m_tryAgainButton);
     connect(m_connectButton, &QPushButton::clicked, this,
             &CalendarSyncStatusWidget::connectRequested);
+    connect(m_reviewButton, &QPushButton::clicked, this,
+            &CalendarSyncStatusWidget::reviewDifferences);
     connect(m_tryAgainButton, &QPushButton::clicked, this,
             &CalendarSyncStatusWidget::syncRequested);
     m_clockTimer = new QTimer(this);
@@ -60,9 +66,17 @@ QString CalendarSyncStatusWidget::text() const {
 
 void CalendarSyncStatusWidget::follow(const ChangeSet& changes) {
     // Sessions and series queue calendar objects: the pending count moves.
-    if (changes.touchesAny(
-            {RecordKind::CalendarSync, RecordKind::Session, RecordKind::SessionSeries}))
+    if (changes.touchesAny({RecordKind::CalendarSync, RecordKind::CalendarDifference,
+                            RecordKind::Session, RecordKind::SessionSeries}))
         refresh();
+}
+
+void CalendarSyncStatusWidget::reviewDifferences() {
+    if (!m_workspace)
+        return;
+    CalendarDifferencesDialog dialog(*m_workspace, window());
+    dialog.exec();
+    refresh();
 }
 
 QString CalendarSyncStatusWidget::syncedWhen(const QDateTime& lastSyncUtc) const {
@@ -79,6 +93,7 @@ QString CalendarSyncStatusWidget::syncedWhen(const QDateTime& lastSyncUtc) const
 
 void CalendarSyncStatusWidget::refresh() {
     m_connectButton->hide();
+    m_reviewButton->hide();
     m_tryAgainButton->hide();
     m_label->setPalette(palette());
     if (!m_workspace) {
@@ -108,12 +123,16 @@ void CalendarSyncStatusWidget::refresh() {
         parts << tr("Not synced yet.");
     if (status->pendingChanges > 0)
         parts << tr("%n change(s) waiting to be sent.", nullptr, status->pendingChanges);
+    if (status->differences > 0)
+        parts << tr("%n event(s) changed on the calendar server wait for your choice.", nullptr,
+                    status->differences);
     if (status->lastError.isEmpty())
         ui::styleAsSecondary(m_label);
     else
         ui::styleAsError(m_label);
     m_label->setText(parts.join(QLatin1Char(' ')));
     m_label->show();
+    m_reviewButton->setVisible(status->differences > 0);
     m_tryAgainButton->setVisible(!status->lastError.isEmpty());
 }
 

@@ -3,11 +3,15 @@
 
 #include "CalDavFixture.h"
 #include "calendar/CalendarDifferencesDialog.h"
+#include "calendar/CalendarSyncStatusWidget.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace md;
@@ -28,6 +32,7 @@ class TestCalendarDifferencesDialog final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void listsTheServersChangesAndResolvesThem();
+    void theCalendarsStatusLineLeadsToTheDifferences();
 };
 
 void TestCalendarDifferencesDialog::listsTheServersChangesAndResolvesThem() {
@@ -80,8 +85,7 @@ void TestCalendarDifferencesDialog::listsTheServersChangesAndResolvesThem() {
     // One row is always chosen; the mentor clicks the moved one.
     QVERIFY(first->isSelected() || second->isSelected());
     QVERIFY(accept->isEnabled() && keep->isEnabled());
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(first).center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(first).center());
     QVERIFY(first->isSelected());
     keepShot(dialog, QStringLiteral("calendar-differences"));
 
@@ -99,6 +103,59 @@ void TestCalendarDifferencesDialog::listsTheServersChangesAndResolvesThem() {
     QCOMPARE(fx.scheduling().session(deleted)->status, SessionStatus::Planned);
     QCOMPARE(fx.serverObjects().size(), 2);
     QCOMPARE(fx.calendar().status()->differences, 0);
+}
+
+void TestCalendarDifferencesDialog::theCalendarsStatusLineLeadsToTheDifferences() {
+    CalDavFixture fx;
+    const QString problem = fx.setUp();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(fx.scheduling()
+                .saveAvailability(Availability::standardWeek(QTimeZone("Europe/Berlin")))
+                .ok());
+    const QString connected = fx.connectAccount();
+    QVERIFY2(connected.isEmpty(), qPrintable(connected));
+    fx.addSingleSession(CalDavFixture::berlin(2026, 10, 5, 10));
+    QVERIFY(fx.calendar().sync().ok());
+
+    CalendarSyncStatusWidget status;
+    status.setWorkspace(&fx.workspace());
+    status.resize(900, status.sizeHint().height());
+    status.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&status));
+    auto* review = status.findChild<QPushButton*>(QStringLiteral("reviewDifferencesButton"));
+    QVERIFY(review);
+    QVERIFY(!review->isVisible());
+    QVERIFY(!status.text().contains(QLatin1String("changed on the calendar server")));
+
+    // Deleted on the phone: the next sync announces the difference, and the
+    // line says so with a way to it.
+    const QList<CalendarObject> objects = fx.serverObjects();
+    QCOMPARE(objects.size(), 1);
+    QVERIFY(fx.phone().remove(objects.first().url, objects.first().etag).ok());
+    QVERIFY(fx.calendar().sync().ok());
+    QTRY_VERIFY(review->isVisible());
+    // The English forms come from the catalogue, which this test may run without.
+    QVERIFY2(status.text().contains(QRegularExpression(QStringLiteral(
+                 "1 event(\\(s\\))? changed on the calendar server waits? for your choice"))),
+             qPrintable(status.text()));
+
+    // Review… opens the list; keeping MentorDesk's version there clears the line.
+    bool sawDialog = false;
+    QTimer::singleShot(0, &status, [&sawDialog] {
+        auto* dialog = qobject_cast<CalendarDifferencesDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawDialog = dialog->differences().size() == 1;
+        if (auto* keep =
+                dialog->findChild<QPushButton*>(QStringLiteral("keepMentorDeskVersionButton")))
+            keep->click();
+        dialog->accept();
+    });
+    QTest::mouseClick(review, Qt::LeftButton);
+    QVERIFY(sawDialog);
+    QTRY_VERIFY(!review->isVisible());
+    QCOMPARE(fx.calendar().status()->differences, 0);
+    QCOMPARE(fx.serverObjects().size(), 1);
 }
 
 QTEST_MAIN(TestCalendarDifferencesDialog)
