@@ -561,57 +561,87 @@
 <context>
     <name>md::AgreementDetailsPanel</name>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="61"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="51"/>
+        <source>Open mentor &amp;profile…</source>
+        <translation>Mentoren&amp;profil öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="52"/>
+        <source>Go to the c&amp;lient</source>
+        <translation>Zum K&amp;lienten</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="54"/>
+        <source>Go to the e&amp;ngagement</source>
+        <translation>Zum Ma&amp;ndat</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="55"/>
+        <source>&amp;Fill in the details set since it was generated</source>
+        <translation>Aktuelle Angaben &amp;eintragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="58"/>
+        <source>Generate the draft&apos;s text again from its template and the details as they are now</source>
+        <translation>Den Text des Entwurfs mit den aktuellen Angaben neu aus seiner Vorlage erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="94"/>
         <source>No agreement selected</source>
         <translation>Keine Vereinbarung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="77"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="108"/>
+        <source>Details were set or changed since this draft was generated.</source>
+        <translation>Seit der Erstellung dieses Entwurfs wurden Angaben festgelegt oder geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="131"/>
         <source>Client: %1</source>
         <translation>Klient: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="80"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="134"/>
         <source>Signed on screen on %1</source>
         <translation>Am Bildschirm unterschrieben am %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="137"/>
         <source>Signed on paper</source>
         <translation>Auf Papier unterschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="84"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="138"/>
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="88"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="142"/>
         <source>Template: %1, version %2</source>
         <translation>Vorlage: %1, Version %2</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="91"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="145"/>
         <source>Includes confidentiality terms</source>
         <translation>Mit Vertraulichkeitsbestimmungen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="146"/>
         <source>No confidentiality terms</source>
         <translation>Ohne Vertraulichkeitsbestimmungen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="148"/>
         <source>Ends on %1</source>
         <translation>Endet am %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="96"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="150"/>
         <source>Amends AGR-%1</source>
         <translation>Ändert AGR-%1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="97"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="151"/>
         <source>Fingerprint: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>Fingerabdruck: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
@@ -864,49 +894,51 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
     <message>
         <location filename="../core/storage/AgreementRepository.cpp" line="168"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="173"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="190"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="196"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="356"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="361"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="184"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="189"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="206"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="212"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="372"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="377"/>
         <source>Could not read the agreements</source>
         <translation>Die Vereinbarungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="207"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="221"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="223"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="237"/>
         <source>Could not read the signatures</source>
         <translation>Die Unterschriften konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="231"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="234"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="247"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="250"/>
         <source>Could not read the scan</source>
         <translation>Der Scan konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="248"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="252"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="264"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="268"/>
         <source>Could not read the signed document</source>
         <translation>Das unterschriebene Dokument konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="270"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="286"/>
         <source>Could not store the signed agreement</source>
         <translation>Die unterschriebene Vereinbarung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="324"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation>Die Vereinbarung wurde während des Unterschreibens an anderer Stelle geändert oder unterschrieben. Es wurde nichts gespeichert; öffnen Sie sie erneut und unterschreiben Sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="335"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="351"/>
         <source>Could not check the engagement&apos;s agreements</source>
         <translation>Die Vereinbarungen des Mandats konnten nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="372"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="379"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="388"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="395"/>
         <source>Could not read the engagements</source>
         <translation>Die Mandate konnten nicht gelesen werden</translation>
     </message>
@@ -919,22 +951,22 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
         <translation>Nur eine unterschriebene Vereinbarung kann durch einen Nachtrag geändert werden; bearbeiten Sie stattdessen den Entwurf.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="306"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="326"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation>Diese Vereinbarung ändert und ersetzt die Vereinbarung %1 vom %2 zwischen denselben Parteien. Soweit beide voneinander abweichen, gilt diese Vereinbarung.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="326"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="309"/>
         <source>%1 (amendment to %2)</source>
         <translation>%1 (Nachtrag zu %2)</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="386"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="393"/>
         <source>This agreement ends on %1.</source>
         <translation>Diese Vereinbarung endet am %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="362"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="369"/>
         <source>Signed on screen on %1 UTC</source>
         <translation>Am Bildschirm unterschrieben am %1 UTC</translation>
     </message>
@@ -1041,6 +1073,16 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
         <source>Mentor: %1</source>
         <translation>Mentor: %1</translation>
     </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceDrafts.cpp" line="65"/>
+        <source>A signed agreement has no blanks to fill in.</source>
+        <translation>Eine unterschriebene Vereinbarung hat keine Lücken zum Ausfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceDrafts.cpp" line="134"/>
+        <source>A signed agreement cannot be changed; amend it instead.</source>
+        <translation>Eine unterschriebene Vereinbarung kann nicht geändert werden; erstellen Sie stattdessen einen Nachtrag.</translation>
+    </message>
 </context>
 <context>
     <name>md::AgreementSigningKeyRepository</name>
@@ -1128,138 +1170,138 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
 <context>
     <name>md::AgreementVerifier</name>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="43"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="44"/>
         <source>Not signed</source>
         <translation>Nicht unterschrieben</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="51"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="52"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="97"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="98"/>
         <source>Agreement %1 was erased with its client on %2: nothing of it is left to verify.</source>
         <translation>Die Vereinbarung %1 wurde am %2 mit ihrem Klienten gelöscht: Es ist nichts mehr davon übrig, das geprüft werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="114"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="115"/>
         <source>A signed document is stored, but the agreement is marked as a draft.</source>
         <translation>Ein unterschriebenes Dokument ist gespeichert, aber die Vereinbarung ist als Entwurf markiert.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="117"/>
         <source>The signed document and its manifest are missing.</source>
         <translation>Das unterschriebene Dokument und sein Manifest fehlen.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="144"/>
         <source>The manifest was not signed with this workspace&apos;s key.</source>
         <translation>Das Manifest wurde nicht mit dem Schlüssel dieses Arbeitsbereichs signiert.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="126"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="127"/>
         <source>The manifest&apos;s signature does not match the manifest.</source>
         <translation>Die Signatur des Manifests passt nicht zum Manifest.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="155"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="156"/>
         <source>The stored PDF differs from the one that was signed.</source>
         <translation>Die gespeicherte PDF-Datei weicht von der unterschriebenen ab.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="157"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="158"/>
         <source>The stored agreement text differs from the text that was signed.</source>
         <translation>Der gespeicherte Text der Vereinbarung weicht vom unterschriebenen Text ab.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="162"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="163"/>
         <source>The agreement&apos;s stored details differ from the signed manifest.</source>
         <translation>Die gespeicherten Angaben der Vereinbarung weichen vom unterschriebenen Manifest ab.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="150"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="151"/>
         <source>The manifest belongs to another workspace.</source>
         <translation>Das Manifest gehört zu einem anderen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="35"/>
         <source>Paper signature attached, unchanged since %1</source>
         <translation>Papierunterschrift angehängt, unverändert seit %1</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="49"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="50"/>
         <source>Unchanged since signing</source>
         <translation>Unverändert seit der Unterschrift</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="63"/>
         <source>The scan and the PDF are exactly as they were when the scan was attached. MentorDesk did not check the handwritten signatures on the scan, nor that it shows this agreement.</source>
         <translation>Scan und PDF sind genau so, wie sie beim Anhängen des Scans waren. MentorDesk hat weder die handschriftlichen Unterschriften auf dem Scan geprüft noch, ob er diese Vereinbarung zeigt.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="66"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="67"/>
         <source>The stored PDF, the signatures and the manifest are exactly what was signed on screen.</source>
         <translation>Die gespeicherte PDF-Datei, die Unterschriften und das Manifest entsprechen genau dem, was am Bildschirm unterschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="169"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="170"/>
         <source>The number of stored signatures differs from the manifest.</source>
         <translation>Die Anzahl der gespeicherten Unterschriften weicht vom Manifest ab.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="176"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="177"/>
         <source>The %1&apos;s signature is missing.</source>
         <translation>%1: Die Unterschrift fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="180"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="181"/>
         <source>The %1&apos;s signature image differs from the one signed.</source>
         <translation>%1: Das Unterschriftsbild weicht vom unterschriebenen ab.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="184"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="185"/>
         <source>The %1&apos;s name or consent differs from the manifest.</source>
         <translation>%1: Name oder Einverständnis weichen vom Manifest ab.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="187"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="188"/>
         <source>On-screen signatures were added to an agreement signed on paper.</source>
         <translation>Einer auf Papier unterschriebenen Vereinbarung wurden Unterschriften am Bildschirm hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="194"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="195"/>
         <source>The scan of the paper original is missing or was added.</source>
         <translation>Der Scan des Papieroriginals fehlt oder wurde nachträglich hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="198"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="199"/>
         <source>The stored scan differs from the one that was attached.</source>
         <translation>Der gespeicherte Scan weicht vom angehängten ab.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="200"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="201"/>
         <source>The stored date of the paper signing differs from the manifest.</source>
         <translation>Das gespeicherte Datum der Papierunterschrift weicht vom Manifest ab.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="215"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="216"/>
         <source>The signing is not recorded in the audit log.</source>
         <translation>Die Unterzeichnung ist nicht im Prüfprotokoll verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="220"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="221"/>
         <source>The audit log&apos;s record of this agreement was altered (%1).</source>
         <translation>Der Eintrag dieser Vereinbarung im Prüfprotokoll wurde verändert (%1).</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="245"/>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="277"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="256"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="281"/>
         <source>Agreement %1: %2</source>
         <translation>Vereinbarung %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="270"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="274"/>
         <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
         <translation>Vereinbarung %1: Der Eintrag %2 im Prüfprotokoll verzeichnet ihre Unterzeichnung, sie ist aber nicht mehr als unterschrieben gespeichert.</translation>
     </message>
@@ -1267,102 +1309,102 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="59"/>
         <source>Generate an agreement for an engagement from a template</source>
         <translation>Aus einer Vorlage eine Vereinbarung für ein Mandat erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
         <source>&amp;Edit draft…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="65"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
         <source>&amp;Sign on screen…</source>
         <translation>&amp;Unterschreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="69"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="70"/>
         <source>Signed on p&amp;aper…</source>
         <translation>P&amp;apierunterschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="71"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
         <source>Attach the scan of the paper original signed by hand</source>
         <translation>Den Scan des von Hand unterschriebenen Papieroriginals anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="73"/>
         <source>E&amp;xport for client…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="74"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="75"/>
         <source>A&amp;mend…</source>
         <translation>Nach&amp;trag…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="75"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="76"/>
         <source>&amp;Delete draft</source>
         <translation>Entwurf &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="84"/>
         <source>P&amp;rint</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="85"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="86"/>
         <source>Preview, print or save the agreement as PDF</source>
         <translation>Vereinbarung in der Vorschau ansehen, drucken oder als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="106"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="107"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Vorlagen…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="108"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="109"/>
         <source>Edit the texts agreements are generated from</source>
         <translation>Die Texte bearbeiten, aus denen Vereinbarungen erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="110"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="111"/>
         <source>Mentor &amp;profile…</source>
         <translation>Mentoren&amp;profil…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="112"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="113"/>
         <source>Your name, business, address and signature, as agreements print them</source>
         <translation>Ihr Name, Ihr Unternehmen, Ihre Adresse und Ihre Unterschrift, wie sie auf Vereinbarungen erscheinen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="128"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="129"/>
         <source>Filter by number, client, title or state</source>
         <translation>Nach Nummer, Klient, Titel oder Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="288"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="300"/>
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1371,7 +1413,7 @@ Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreem
 Drücken Sie „Neu“ (Strg+N), um für ein Mandat einen Mentoring-Vertrag oder eine Vertraulichkeitsvereinbarung zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="302"/>
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1380,7 +1422,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
 Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um für ein Mandat einen Mentoring-Vertrag oder eine Vertraulichkeitsvereinbarung zu erstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="379"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="395"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n Vereinbarung</numerusform>
@@ -1388,7 +1430,7 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="381"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="397"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n endet innerhalb von %1 Tagen</numerusform>
@@ -1396,7 +1438,7 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="383"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="399"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n GEÄNDERT</numerusform>
@@ -1404,12 +1446,12 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="385"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="401"/>
         <source>AUDIT LOG BROKEN</source>
         <translation>PRÜFPROTOKOLL BESCHÄDIGT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="445"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="430"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weitere.</numerusform>
@@ -1417,80 +1459,80 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="447"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="432"/>
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation>Warnung: Das Prüfprotokoll der Unterschriften lässt sich nicht bestätigen. Die Aufzeichnung, wer wann was unterschrieben hat, wurde möglicherweise außerhalb von MentorDesk verändert; stellen Sie eine Sicherung wieder her oder bewahren Sie die exportierten Kopien als Nachweis auf.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="61"/>
         <source>Generated %1. Check the text, then print it or sign it on screen.</source>
         <translation>%1 erstellt. Prüfen Sie den Text und drucken Sie ihn dann aus oder unterschreiben Sie ihn am Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="68"/>
         <source>No agreement is selected.</source>
         <translation>Keine Vereinbarung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="79"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="80"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="90"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="95"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="91"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="96"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="113"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="114"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="123"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
         <source>Save agreement as PDF</source>
         <translation>Vereinbarung als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="125"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="132"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="137"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="133"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="138"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="141"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="142"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 gespeichert (nicht verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="152"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="153"/>
         <source>%1 is signed and frozen.</source>
         <translation>%1 ist unterschrieben und unveränderlich.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="163"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="164"/>
         <source>%1 is recorded as signed on paper; the scan is attached, not checked.</source>
         <translation>%1 ist als auf Papier unterschrieben erfasst; der Scan ist angehängt, aber nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="174"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="175"/>
         <source>Export for the client into…</source>
         <translation>Für den Klienten exportieren nach…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="180"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="184"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="181"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
         <source>Export for client</source>
         <translation>Für Klienten exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="186"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation>
             <numerusform>%n Datei nach %1 geschrieben (nicht verschlüsselt). In README.txt steht, wie der Klient sie prüfen kann.</numerusform>
@@ -1498,28 +1540,49 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="201"/>
         <source>Amend</source>
         <translation>Nachtrag</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="204"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="205"/>
         <source>Generated %1, which amends %2.</source>
         <translation>%1 erstellt; ändert %2.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="214"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="220"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="221"/>
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="216"/>
         <source>Delete the draft %1 “%2”?</source>
         <translation>Den Entwurf %1 „%2“ löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="235"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="249"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="263"/>
+        <source>Fill in the draft</source>
+        <translation>Entwurf ausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="250"/>
+        <source>The text of %1 was changed by hand. Generating it again from its template replaces those changes.</source>
+        <translation>Der Text von %1 wurde von Hand geändert. Wenn Sie ihn neu aus seiner Vorlage erstellen, werden diese Änderungen ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="255"/>
+        <source>&amp;Replace the text</source>
+        <translation>Text &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="267"/>
+        <source>Filled in %1 from the details as they are now.</source>
+        <translation>%1 mit den aktuellen Angaben ausgefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="275"/>
         <source>Saved your mentor profile.</source>
         <translation>Ihr Mentorenprofil wurde gespeichert.</translation>
     </message>
@@ -1532,72 +1595,72 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
 <context>
     <name>md::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="36"/>
+        <location filename="../ui/AppController.cpp" line="37"/>
         <source>Locked after a period of inactivity.</source>
         <translation>Nach einer Zeit ohne Aktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="155"/>
+        <location filename="../ui/AppController.cpp" line="164"/>
         <source>The system keychain did not answer, so MentorDesk could not open by itself.</source>
         <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher konnte MentorDesk nicht selbstständig öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="165"/>
+        <location filename="../ui/AppController.cpp" line="174"/>
         <source>The key remembered on this computer no longer opens this workspace. Enter your passphrase; MentorDesk will remember the right key again.</source>
         <translation>Der auf diesem Computer gespeicherte Schlüssel öffnet diesen Arbeitsbereich nicht mehr. Geben Sie Ihre Passphrase ein; MentorDesk merkt sich dann wieder den richtigen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="236"/>
+        <location filename="../ui/AppController.cpp" line="245"/>
         <source>Your workspace is ready. Press Ctrl+N to add your first client.</source>
         <translation>Ihr Arbeitsbereich ist bereit. Drücken Sie Strg+N, um Ihren ersten Klienten anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="244"/>
+        <location filename="../ui/AppController.cpp" line="253"/>
         <source>Open Workspace Folder</source>
         <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="342"/>
+        <location filename="../ui/AppController.cpp" line="388"/>
         <source>MentorDesk will open without asking for your passphrase on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer ohne Frage nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="347"/>
+        <location filename="../ui/AppController.cpp" line="393"/>
         <source>Not Remembered</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="348"/>
+        <location filename="../ui/AppController.cpp" line="394"/>
         <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
         <translation>MentorDesk konnte den Schlüssel nicht im Schlüsselbund des Systems speichern und fragt beim nächsten Mal nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="367"/>
+        <location filename="../ui/AppController.cpp" line="413"/>
         <source>MentorDesk no longer opens by itself on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer nicht mehr von selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="370"/>
+        <location filename="../ui/AppController.cpp" line="416"/>
         <source>The key could not be removed from the system keychain.</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="385"/>
+        <location filename="../ui/AppController.cpp" line="431"/>
         <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
         <translation>Der Arbeitsbereich wurde mit seinem Wiederherstellungsschlüssel geöffnet und hat noch keine Passphrase. Wählen Sie jetzt eine; bis dahin öffnet ihn nur der Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="387"/>
+        <location filename="../ui/AppController.cpp" line="433"/>
         <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now.</source>
         <translation>Sie haben den Arbeitsbereich mit Ihrem Wiederherstellungsschlüssel geöffnet. Falls Sie Ihre Passphrase vergessen haben, wählen Sie jetzt eine neue.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="398"/>
+        <location filename="../ui/AppController.cpp" line="444"/>
         <source>Your passphrase has been changed.</source>
         <translation>Ihre Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="417"/>
+        <location filename="../ui/AppController.cpp" line="471"/>
         <source>New recovery key created. The old one no longer opens this workspace.</source>
         <translation>Neuer Wiederherstellungsschlüssel erstellt. Der alte öffnet diesen Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -2057,83 +2120,83 @@ in %2</translation>
         <translation>Geschäftseinstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
         <source>New invoice…</source>
         <translation>Neue Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
         <source>Issue…</source>
         <translation>Ausstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
         <source>Record payment…</source>
         <translation>Zahlung…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
         <source>Credit note…</source>
         <translation>Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="101"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="460"/>
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
         <source>PDF and print</source>
         <translation>PDF/Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="108"/>
         <source>Print preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="109"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="111"/>
         <source>Export CSV…</source>
         <translation>CSV-Export…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="140"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="141"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="143"/>
         <source>Payments and reports</source>
         <translation>Zahlungen und Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="144"/>
         <source>Price list</source>
         <translation>Preisliste</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="246"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
         <source>All clients</source>
         <translation>Alle Klienten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="265"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n Rechnung</numerusform>
@@ -2141,7 +2204,7 @@ in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="266"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n überfällig</numerusform>
@@ -2149,55 +2212,55 @@ in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="349"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Wählen Sie eine Rechnung, um zu sehen, was bezahlt und was offen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Netto %1, Steuer %2, gesamt %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
         <source>paid %1</source>
         <translation>bezahlt %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="359"/>
         <source>credited %1</source>
         <translation>gutgeschrieben %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="360"/>
         <source>outstanding %1</source>
         <translation>offen %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="361"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="363"/>
         <source>corrects %1</source>
         <translation>korrigiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="379"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="381"/>
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="418"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="385"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="402"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Issued invoice %1.</source>
         <translation>Rechnung %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="410"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="412"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="422"/>
         <source>Issue invoice</source>
         <translation>Rechnung ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2206,17 +2269,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Er erhält die nächste Rechnungsnummer und kann danach nicht mehr geändert werden; Fehler werden mit einer Gutschrift korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="431"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="433"/>
         <source>Payment recorded.</source>
         <translation>Zahlung erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="442"/>
         <source>Cancel with a credit note</source>
         <translation>Mit einer Gutschrift stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="441"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="443"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
@@ -2225,22 +2288,22 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 Die Gutschrift erhält die nächste Nummer; bereits Gezahltes wird zum Guthaben von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="447"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="449"/>
         <source>Issued credit note %1.</source>
         <translation>Gutschrift %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="460"/>
         <source>Delete this draft invoice for %1?</source>
         <translation>Diesen Rechnungsentwurf für %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="462"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="464"/>
         <source>Draft deleted.</source>
         <translation>Entwurf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="471"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="473"/>
         <source>Saved your name and address.</source>
         <translation>Ihr Name und Ihre Adresse wurden gespeichert.</translation>
     </message>
@@ -2962,11 +3025,264 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>md::CalendarAccountDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="34"/>
+        <source>Calendar Account</source>
+        <translation>Kalenderkonto</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="40"/>
+        <source>MentorDesk keeps a calendar on your own CalDAV server (Nextcloud, Radicale, Fastmail, iCloud, mailbox.org…) in step with your sessions, so your phone shows them. It sends only the time, &quot;Mentoring session&quot; with the client&apos;s initials and the format: never notes, goals or full names.</source>
+        <translation>MentorDesk hält einen Kalender auf Ihrem eigenen CalDAV-Server (Nextcloud, Radicale, Fastmail, iCloud, mailbox.org …) auf dem Stand Ihrer Sitzungen, damit Ihr Smartphone sie anzeigt. Gesendet werden nur die Uhrzeit, „Mentoring-Sitzung“ mit den Initialen des Klienten und das Format – niemals Notizen, Ziele oder vollständige Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="84"/>
+        <source>https://calendar.example.com/</source>
+        <translation>https://calendar.example.com/</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="85"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="88"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="93"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="96"/>
+        <source>&amp;Find Calendars</source>
+        <translation>&amp;Kalender suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="113"/>
+        <source>Publish &amp;to:</source>
+        <translation>Veröffentlichen &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="116"/>
+        <source>New calendar&apos;s &amp;name:</source>
+        <translation>&amp;Name des neuen Kalenders:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="120"/>
+        <source>&amp;Busy times from:</source>
+        <translation>Belegte &amp;Zeiten aus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="121"/>
+        <source>Show busy event tit&amp;les</source>
+        <translation>Titel der be&amp;legten Zeiten anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="125"/>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="154"/>
+        <source>Use the client&apos;s preferred na&amp;me in published titles</source>
+        <translation>&amp;Rufnamen des Klienten in veröffentlichten Titeln verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="128"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="160"/>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="174"/>
+        <source>Disconnect this calendar account? The events MentorDesk published stay on the server (delete them there if you no longer want them); changes not yet sent are dropped, and busy times read from the server are removed. Your sessions in MentorDesk do not change.</source>
+        <translation>Dieses Kalenderkonto trennen? Die von MentorDesk veröffentlichten Ereignisse bleiben auf dem Server (löschen Sie sie dort, wenn Sie sie nicht mehr brauchen); noch nicht gesendete Änderungen werden verworfen, und die vom Server gelesenen belegten Zeiten werden entfernt. Ihre Sitzungen in MentorDesk bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="184"/>
+        <source>&amp;Keep Connected</source>
+        <translation>Verbunden &amp;bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="186"/>
+        <source>Dis&amp;connect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="211"/>
+        <source>Connected to %1 as %2. Sessions are published to the calendar at %3.</source>
+        <translation>Verbunden mit %1 als %2. Sitzungen werden im Kalender unter %3 veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="238"/>
+        <source>Password kept until this dialog closes</source>
+        <translation>Bis zum Schließen dieses Dialogs gemerkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="301"/>
+        <source>The account has no calendars yet; MentorDesk will make one.</source>
+        <translation>Das Konto hat noch keine Kalender; MentorDesk legt einen an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="241"/>
+        <source>Give the address of your calendar server.</source>
+        <translation>Geben Sie die Adresse Ihres Kalenderservers an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="252"/>
+        <source>Give the user name of the calendar account.</source>
+        <translation>Geben Sie den Benutzernamen des Kalenderkontos an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="257"/>
+        <source>Give the password of the calendar account.</source>
+        <translation>Geben Sie das Passwort des Kalenderkontos an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="261"/>
+        <source>Looking for your calendars on %1…</source>
+        <translation>Ihre Kalender auf %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="281"/>
+        <source>A new calendar</source>
+        <translation>Neuer Kalender</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="337"/>
+        <source>Give the new calendar a name.</source>
+        <translation>Geben Sie dem neuen Kalender einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="343"/>
+        <source>The account already has a calendar named %1; choose it above or give another name.</source>
+        <translation>Das Konto hat bereits einen Kalender namens %1; wählen Sie ihn oben aus oder geben Sie einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="360"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="384"/>
+        <source>Disconnecting…</source>
+        <translation>Verbindung wird getrennt…</translation>
+    </message>
+</context>
+<context>
     <name>md::CalendarAreas</name>
     <message>
         <location filename="../ui/calendar/CalendarAreas.cpp" line="16"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarDifference</name>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="28"/>
+        <source>%1, %2–%3</source>
+        <extracomment>A date and a time range, e.g. &quot;3 Nov, 19:00–20:00&quot;.</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="38"/>
+        <source>Moved on the server to %1</source>
+        <translation>Auf dem Server verschoben auf %1</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="41"/>
+        <source>Cancelled or removed on the server</source>
+        <translation>Auf dem Server abgesagt oder entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="45"/>
+        <source>Deleted on the server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="46"/>
+        <source>The whole series was deleted on the server</source>
+        <translation>Die ganze Serie wurde auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="51"/>
+        <source>Changed on the server, with the same times (e.g. its title)</source>
+        <translation>Auf dem Server geändert, bei gleichen Zeiten (z. B. der Titel)</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="58"/>
+        <source>A deleted session</source>
+        <translation>Eine gelöschte Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="62"/>
+        <source>%1, the whole series</source>
+        <extracomment>%1 is the client&apos;s name.</extracomment>
+        <translation>%1, die ganze Serie</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="67"/>
+        <source>%1, %2</source>
+        <extracomment>%1 is the client&apos;s name, %2 the session&apos;s date and time.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarDifferencesDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="23"/>
+        <source>Changes Made on the Calendar Server</source>
+        <translation>Änderungen auf dem Kalenderserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="36"/>
+        <source>Session in MentorDesk</source>
+        <translation>Sitzung in MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="36"/>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="49"/>
+        <source>Accept the server&apos;s version</source>
+        <translation>Version des Servers übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="51"/>
+        <source>Change the session in MentorDesk as it was changed on the server. A deleted event cancels the session, as cancelled by you.</source>
+        <translation>Die Sitzung in MentorDesk so ändern, wie sie auf dem Server geändert wurde. Ein gelöschtes Ereignis sagt die Sitzung ab; sie gilt dann als von Ihnen abgesagt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="53"/>
+        <source>Keep MentorDesk&apos;s version</source>
+        <translation>Version von MentorDesk behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="55"/>
+        <source>Write the session to the server again as MentorDesk has it.</source>
+        <translation>Die Sitzung erneut so auf den Server schreiben, wie sie in MentorDesk steht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="101"/>
+        <source>The calendar server has what MentorDesk published: nothing was changed there.</source>
+        <translation>Der Kalenderserver hat den Stand, den MentorDesk veröffentlicht hat: Dort wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="104"/>
+        <source>These events were changed or deleted on the calendar server (on a phone or in another calendar app) after MentorDesk published them. MentorDesk did not overwrite them. Choose for each which version to keep.</source>
+        <translation>Diese Ereignisse wurden auf dem Kalenderserver geändert oder gelöscht (auf einem Smartphone oder in einer anderen Kalender-App), nachdem MentorDesk sie veröffentlicht hatte. MentorDesk hat sie nicht überschrieben. Wählen Sie für jedes, welche Version bleiben soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="160"/>
+        <source>MentorDesk&apos;s version is kept; it goes to the server with the next sync.</source>
+        <translation>Die Version von MentorDesk bleibt erhalten; sie wird bei der nächsten Synchronisierung an den Server gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3117,109 +3433,127 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>md::CalendarObjectReader</name>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="87"/>
+        <source>The event on the calendar server could not be read.</source>
+        <translation>Das Ereignis auf dem Kalenderserver konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="107"/>
+        <source>The calendar object on the server holds no event.</source>
+        <translation>Das Kalenderobjekt auf dem Server enthält kein Ereignis.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="116"/>
+        <source>The event on the calendar server has no start time.</source>
+        <translation>Das Ereignis auf dem Kalenderserver hat keine Startzeit.</translation>
+    </message>
+</context>
+<context>
     <name>md::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="42"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="47"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="50"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="51"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="70"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="70"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="71"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="83"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="84"/>
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="89"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="92"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
         <source>Import busy times (.ics)…</source>
         <translation>Belegte Zeiten importieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
         <source>Export sessions (.ics)…</source>
         <translation>Sitzungen exportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="95"/>
         <source>Keep an .ics file up to date…</source>
         <translation>Eine .ics-Datei aktuell halten…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="96"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="97"/>
         <source>Engagement progress report…</source>
         <translation>Fortschrittsbericht zum Mandat…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="97"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="98"/>
         <source>Availability…</source>
         <translation>Verfügbarkeit…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="339"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="347"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="362"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="370"/>
         <source>Session with %1 at %2</source>
         <translation>Sitzung mit %1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="369"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="377"/>
         <source>Upcoming session</source>
         <translation>Anstehende Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="420"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="428"/>
         <source>Skip this date of the series? The other sessions stay.</source>
         <translation>Diesen Termin der Serie auslassen? Die anderen Sitzungen bleiben bestehen.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="421"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="429"/>
         <source>Delete this session with its notes?</source>
         <translation>Diese Sitzung mit ihren Notizen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="422"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="430"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="428"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
         <source>Session removed.</source>
         <translation>Sitzung entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="438"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="446"/>
         <source>%n session(s) planned.</source>
         <translation>
             <numerusform>%n Sitzung geplant.</numerusform>
@@ -3227,12 +3561,12 @@ Land</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="441"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="449"/>
         <source>Session planned.</source>
         <translation>Sitzung geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="461"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="469"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -3240,12 +3574,12 @@ Land</translation>
 <context>
     <name>md::CalendarPublisher</name>
     <message>
-        <location filename="../core/caldav/CalendarPublisher.cpp" line="50"/>
+        <location filename="../core/caldav/CalendarPublisher.cpp" line="59"/>
         <source>Mentoring session</source>
         <translation>Mentoring-Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarPublisher.cpp" line="53"/>
+        <location filename="../core/caldav/CalendarPublisher.cpp" line="62"/>
         <source>Mentoring session (%1)</source>
         <extracomment>The title of a session on the mentor&apos;s calendar server; %1 is the client&apos;s initials (or preferred name, when the mentor chose so).</extracomment>
         <translation>Mentoring-Sitzung (%1)</translation>
@@ -3299,99 +3633,204 @@ Land</translation>
 <context>
     <name>md::CalendarSyncRepository</name>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="46"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="49"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="68"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="72"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="80"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="75"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="94"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="98"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="106"/>
         <source>Could not read the calendar account</source>
         <translation>Das Kalenderkonto konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="82"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
         <source>No calendar account is connected.</source>
         <translation>Es ist kein Kalenderkonto verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="112"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="119"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="140"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="151"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="160"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="134"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="138"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="145"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="166"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="177"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="186"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="338"/>
         <source>Could not save the calendar account</source>
         <translation>Das Kalenderkonto konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="129"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="155"/>
         <source>Could not remove the calendar account</source>
         <translation>Das Kalenderkonto konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="170"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="179"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="196"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="205"/>
         <source>Could not queue the sessions for the calendar</source>
         <translation>Die Sitzungen konnten nicht für den Kalender vorgemerkt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="188"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="194"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="201"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="214"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="220"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="227"/>
         <source>Could not read the calendar changes</source>
         <translation>Die Kalenderänderungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="210"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="221"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="236"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="247"/>
         <source>Could not save the calendar changes</source>
         <translation>Die Kalenderänderungen konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="233"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="236"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="249"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="255"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="260"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="263"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="275"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="280"/>
         <source>Could not read the published sessions</source>
         <translation>Die veröffentlichten Sitzungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="270"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="279"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="297"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="306"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="317"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="328"/>
         <source>Could not save the published sessions</source>
         <translation>Die veröffentlichten Sitzungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="347"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="352"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="363"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="366"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="381"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="386"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="393"/>
+        <source>Could not read the calendar differences</source>
+        <translation>Die Kalenderabweichungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="410"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="419"/>
+        <source>Could not save the calendar differences</source>
+        <translation>Die Kalenderabweichungen konnten nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>md::CalendarSyncService</name>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="52"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="26"/>
         <source>No calendar account is connected. Connect one first (with mentordesk-cli: calendar connect --url URL --user USER).</source>
         <translation>Es ist kein Kalenderkonto verbunden. Verbinden Sie zuerst eines (mit mentordesk-cli: calendar connect --url URL --user BENUTZER).</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="107"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="85"/>
         <source>Give the user name of the calendar account.</source>
         <translation>Geben Sie den Benutzernamen des Kalenderkontos an.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="109"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="87"/>
         <source>Give the password of the calendar account.</source>
         <translation>Geben Sie das Passwort des Kalenderkontos an.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="128"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="106"/>
         <source>The calendar %1 cannot hold events; choose another one.</source>
         <translation>Der Kalender %1 kann keine Ereignisse aufnehmen; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="136"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="114"/>
         <source>The server has no calendar at %1 for this account.</source>
         <translation>Der Server hat unter %1 keinen Kalender für dieses Konto.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="152"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="130"/>
         <source>The account has no calendar named %1.</source>
         <translation>Das Konto hat keinen Kalender namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarSyncServiceDifferences.cpp" line="46"/>
+        <source>There is no calendar difference %1 (it may have been resolved already).</source>
+        <translation>Es gibt keine Kalenderabweichung %1 (möglicherweise wurde sie bereits geklärt).</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarSyncServiceSync.cpp" line="113"/>
+        <source>Events were changed or removed on the server since MentorDesk last saw them; they wait for your choice among the calendar&apos;s differences.</source>
+        <translation>Ereignisse wurden auf dem Server geändert oder entfernt, seit MentorDesk sie zuletzt gesehen hat; sie warten unter den Kalenderabweichungen auf Ihre Entscheidung.</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarSyncStatusWidget</name>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="27"/>
+        <source>Connect a Calendar…</source>
+        <translation>Kalender verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="30"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="33"/>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="85"/>
+        <source>Synced just now.</source>
+        <translation>Gerade eben synchronisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="87"/>
+        <source>Synced %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Vor %n Minute synchronisiert.</numerusform>
+            <numerusform>Vor %n Minuten synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="89"/>
+        <source>Synced %n hour(s) ago.</source>
+        <translation>
+            <numerusform>Vor %n Stunde synchronisiert.</numerusform>
+            <numerusform>Vor %n Stunden synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="90"/>
+        <source>Last synced %1.</source>
+        <translation>Zuletzt synchronisiert am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="112"/>
+        <source>Your sessions are not published to a calendar on your phone.</source>
+        <translation>Ihre Sitzungen werden nicht in einem Kalender auf Ihrem Smartphone veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="119"/>
+        <source>The last sync did not finish: %1</source>
+        <translation>Die letzte Synchronisierung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="123"/>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="125"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n Änderung wartet darauf, gesendet zu werden.</numerusform>
+            <numerusform>%n Änderungen warten darauf, gesendet zu werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="127"/>
+        <source>%n event(s) changed on the calendar server wait for your choice.</source>
+        <translation>
+            <numerusform>%n auf dem Kalenderserver geändertes Ereignis wartet auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n auf dem Kalenderserver geänderte Ereignisse warten auf Ihre Entscheidung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3743,50 +4182,66 @@ Land</translation>
         <translation>Auf&amp;hören:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="471"/>
+        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <source>Archive, export or erase this client</source>
+        <translation>Diesen Klienten archivieren, exportieren oder endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="481"/>
+        <source>&amp;More</source>
+        <translation>Me&amp;hr</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="514"/>
         <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Ar&amp;chive</source>
         <translation>Archi&amp;vieren</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <location filename="../ui/clients/ClientForm.ui" line="471"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="485"/>
+        <location filename="../ui/clients/ClientForm.ui" line="530"/>
         <source>Remove this client&apos;s personal data for good; issued invoices are kept as the law requires</source>
         <translation>Die personenbezogenen Daten dieses Klienten endgültig entfernen; ausgestellte Rechnungen bleiben wie gesetzlich vorgeschrieben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="488"/>
+        <location filename="../ui/clients/ClientForm.ui" line="527"/>
         <source>&amp;Erase…</source>
         <translation>DSGVO-&amp;Löschung…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="495"/>
+        <location filename="../ui/clients/ClientForm.ui" line="522"/>
         <source>Export everything about this client in open formats, for example to answer their request for a copy</source>
         <translation>Alles über diesen Klienten in offenen Formaten exportieren, etwa um seinem Auskunftsersuchen nachzukommen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="498"/>
+        <location filename="../ui/clients/ClientForm.ui" line="519"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="512"/>
+        <location filename="../ui/clients/ClientForm.ui" line="495"/>
         <source>Re&amp;vert</source>
         <translation>Ve&amp;rwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="519"/>
+        <location filename="../ui/clients/ClientForm.ui" line="502"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="68"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="77"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="70"/>
         <source>Same as yours</source>
+        <translation>Wie Ihre eigene</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="79"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
+        <source>Same as yours</source>
+        <comment>document language</comment>
         <translation>Wie Ihre eigene</translation>
     </message>
     <message>
@@ -3820,27 +4275,32 @@ Land</translation>
         <translation>Diesen Klienten in der Liste ausblenden, die Akte aber behalten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="297"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="299"/>
+        <source>Same as yours (%1)</source>
+        <translation>Wie Ihre eigene (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="328"/>
         <source>New client</source>
         <translation>Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="329"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation>Nur der vollständige Name ist erforderlich. Alles andere kann später ergänzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="337"/>
         <source>Added %1</source>
         <translation>Hinzugefügt am %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="309"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="340"/>
         <source>updated %1</source>
         <translation>aktualisiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="313"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="344"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
@@ -4103,42 +4563,42 @@ Land</translation>
         <translation>Vom Klientenfilter in die Liste</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="308"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="59"/>
         <source>the new client</source>
         <translation>den neuen Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="61"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="61"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="376"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="136"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="377"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="137"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="398"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="158"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archiviert. Setzen Sie das Häkchen bei „Auch archivierte“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="400"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="160"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="401"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="161"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
@@ -4207,63 +4667,63 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation>%1 nach %2 exportiert (nicht verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="462"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="63"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="463"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="64"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Entsperren Sie den Arbeitsbereich, um Ihre Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="465"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="66"/>
         <source>No clients yet</source>
         <translation>Noch keine Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="466"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="67"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Noch keine Klienten – drücken Sie Strg+N, um Ihren ersten Mentee anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="469"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="70"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="472"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="73"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Kein Klient passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="473"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="74"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Auch archivierte“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="477"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="78"/>
         <source>All clients are archived</source>
         <translation>Alle Klienten sind archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="478"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="79"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Setzen Sie das Häkchen bei „Auch archivierte“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="485"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="86"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Hier erscheinen die Profile Ihrer Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="486"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="87"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Klienten, um sein Profil zu sehen, oder drücken Sie Strg+N für einen neuen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="492"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="495"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="93"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="96"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient</numerusform>
@@ -4271,7 +4731,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="94"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviert</numerusform>
@@ -4609,89 +5069,94 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="36"/>
+        <location filename="../core/storage/Database.cpp" line="38"/>
         <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
         <translation>Der Schlüssel öffnet diesen Arbeitsbereich nicht (oder %1 ist keine MentorDesk-Datenbank). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="44"/>
+        <location filename="../core/storage/Database.cpp" line="46"/>
         <source>The disk is full: the workspace %1 cannot be opened until some space is free. Nothing was changed.</source>
         <translation>Der Datenträger ist voll: Der Arbeitsbereich %1 kann erst geöffnet werden, wenn wieder Speicherplatz frei ist. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="54"/>
+        <location filename="../core/storage/Database.cpp" line="56"/>
         <source>Could not open the workspace database: %1</source>
         <translation>Die Datenbank des Arbeitsbereichs konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="76"/>
+        <location filename="../core/storage/Database.cpp" line="79"/>
         <source>Could not read the workspace&apos;s data format.</source>
         <translation>Das Datenformat des Arbeitsbereichs konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="129"/>
+        <location filename="../core/storage/Database.cpp" line="132"/>
         <source>Could not start saving: %1</source>
         <translation>Das Speichern konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="150"/>
-        <location filename="../core/storage/Database.cpp" line="157"/>
+        <location filename="../core/storage/Database.cpp" line="153"/>
+        <location filename="../core/storage/Database.cpp" line="160"/>
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="202"/>
+        <location filename="../core/storage/Database.cpp" line="205"/>
         <source>Could not re-encrypt the workspace: %1</source>
         <translation>Der Arbeitsbereich konnte nicht neu verschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="209"/>
+        <location filename="../core/storage/Database.cpp" line="213"/>
         <source>Could not write pending changes to the database file</source>
         <translation>Ausstehende Änderungen konnten nicht in die Datenbankdatei geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="234"/>
-        <location filename="../core/storage/Database.cpp" line="243"/>
+        <location filename="../core/storage/Database.cpp" line="237"/>
+        <source>Could not set the page cache</source>
+        <translation>Der Seiten-Cache konnte nicht eingestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="254"/>
         <source>Could not check the database</source>
         <translation>Die Datenbank konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="256"/>
         <source>The check stopped before the end: %1</source>
         <translation>Die Prüfung wurde vorzeitig abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="252"/>
+        <location filename="../core/storage/Database.cpp" line="263"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile in %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="257"/>
+        <location filename="../core/storage/Database.cpp" line="268"/>
         <source>Could not check the links between records</source>
         <translation>Die Verknüpfungen zwischen Datensätzen konnten nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="258"/>
+        <location filename="../core/storage/Database.cpp" line="269"/>
         <source>The links between records could not be checked: %1</source>
         <translation>Die Verknüpfungen zwischen Datensätzen konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="266"/>
+        <location filename="../core/storage/Database.cpp" line="277"/>
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>Die Datenbank %1 des Arbeitsbereichs ist beschädigt (%2). Es wurde nichts geändert. Prüfen Sie sie mit „mentordesk-cli verify“; lässt sie sich nicht lesen, stellen Sie Ihre letzte Sicherung wieder her („Datei › Aus Sicherung wiederherstellen“ oder „mentordesk-cli backup restore“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="284"/>
+        <location filename="../core/storage/Database.cpp" line="295"/>
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>%1: Die Datenbank des Arbeitsbereichs ist beschädigt (%2). Prüfen Sie sie mit „mentordesk-cli verify“; lässt sie sich nicht reparieren, stellen Sie Ihre letzte Sicherung wieder her („Datei › Aus Sicherung wiederherstellen“ oder „mentordesk-cli backup restore“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="292"/>
+        <location filename="../core/storage/Database.cpp" line="303"/>
         <source>%1: the disk is full (%2). Nothing was saved.</source>
         <translation>%1: Der Datenträger ist voll (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="296"/>
+        <location filename="../core/storage/Database.cpp" line="307"/>
         <source>%1: the disk could not be read or written (%2).</source>
         <translation>%1: Der Datenträger konnte nicht gelesen oder beschrieben werden (%2).</translation>
     </message>
@@ -4699,32 +5164,37 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::DavTransport</name>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="37"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="39"/>
         <source>The server address is not valid; give it as https://calendar.example.com/.</source>
         <translation>Die Serveradresse ist ungültig; geben Sie sie in der Form https://calendar.example.com/ an.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="46"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="48"/>
         <source>MentorDesk connects to calendar servers only over a secure connection, so that your password is never sent in clear text. Use the server&apos;s https:// address.</source>
         <translation>MentorDesk verbindet sich mit Kalenderservern nur über eine sichere Verbindung, damit Ihr Passwort nie im Klartext gesendet wird. Verwenden Sie die https://-Adresse des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="49"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="51"/>
         <source>The server address must start with https://.</source>
         <translation>Die Serveradresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="103"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="102"/>
+        <source>The calendar sync was stopped before %1 answered. Changes wait in the workspace and go out on the next sync.</source>
+        <translation>Die Kalendersynchronisierung wurde abgebrochen, bevor %1 geantwortet hat. Die Änderungen warten im Arbeitsbereich und werden bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/DavTransport.cpp" line="115"/>
         <source>The calendar server %1 did not accept the user name or password.</source>
         <translation>Der Kalenderserver %1 hat den Benutzernamen oder das Passwort nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="109"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="121"/>
         <source>The secure connection to %1 failed: its certificate is not valid or not trusted (%2). Check the address; if it is right, the server&apos;s administrator must renew or fix the certificate.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Sein Zertifikat ist ungültig oder nicht vertrauenswürdig (%2). Prüfen Sie die Adresse; ist sie richtig, muss die Administration des Servers das Zertifikat erneuern oder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="116"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="128"/>
         <source>The calendar server %1 cannot be reached (%2). Changes wait in the workspace and go out on the next sync.</source>
         <translation>Der Kalenderserver %1 ist nicht erreichbar (%2). Die Änderungen warten im Arbeitsbereich und werden bei der nächsten Synchronisierung gesendet.</translation>
     </message>
@@ -5156,49 +5626,49 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EngagementService</name>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="194"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="254"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="195"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="255"/>
         <source>An engagement cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Ein Mandat kann nicht von „%1“ nach „%2“ wechseln.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="213"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="227"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="214"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="228"/>
         <source>The engagement has ended (%1); it cannot advance.</source>
         <translation>Das Mandat ist beendet (%1); es kann nicht weiterrücken.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="241"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="242"/>
         <source>An override needs a written reason; it is kept in the timeline.</source>
         <translation>Eine Ausnahme braucht eine schriftliche Begründung; sie wird im Zeitverlauf festgehalten.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="257"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="258"/>
         <source>Say why the engagement closes early.</source>
         <translation>Geben Sie an, warum das Mandat vorzeitig geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="270"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="271"/>
         <source>&quot;%1&quot; is not finished: %2</source>
         <translation>„%1“ ist nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="304"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="305"/>
         <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
         <translation>Wählen Sie, wie das Mandat endet: abgeschlossen, Begleitung in Abständen oder vorzeitig geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="328"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="329"/>
         <source>A follow-up starts once the engagement has reached its evaluation; &quot;%1&quot; is still in &quot;%2&quot;.</source>
         <translation>Ein Folgemandat beginnt, sobald das Mandat seine Auswertung erreicht hat; „%1“ ist noch in „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="334"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="335"/>
         <source>%1 (follow-up)</source>
         <translation>%1 (Folgemandat)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="343"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="344"/>
         <source>New needs after &quot;%1&quot;.</source>
         <translation>Neuer Bedarf nach „%1“.</translation>
     </message>
@@ -5953,27 +6423,27 @@ Der Export ist nicht verschlüsselt.</translation>
         <translation>SMART-Prüfung:</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="133"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="137"/>
         <source>The baseline is not a number.</source>
         <translation>Der Ausgangswert ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="134"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="138"/>
         <source>The target is not a number.</source>
         <translation>Der Zielwert ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="152"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="156"/>
         <source>passes</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="153"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="157"/>
         <source>fails</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="158"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="162"/>
         <source>This goal passes the SMART check.</source>
         <translation>Dieses Ziel besteht die SMART-Prüfung.</translation>
     </message>
@@ -6105,87 +6575,92 @@ Der Export ist nicht verschlüsselt.</translation>
 <context>
     <name>md::GoalsTab</name>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;New Goal</source>
         <translation>&amp;Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;Save Goal</source>
         <translation>Ziel &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="41"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="44"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="55"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="61"/>
         <source>Comment (optional)</source>
         <translation>Kommentar (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="62"/>
         <source>Add &amp;Value</source>
         <translation>&amp;Wert hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="183"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="186"/>
         <source>Save the goal to record progress.</source>
         <translation>Speichern Sie das Ziel, um Fortschritte zu erfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="189"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <source>final value of the evaluation</source>
+        <translation>Endwert der Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="210"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="194"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="215"/>
         <source> — %1</source>
         <translation> – %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="221"/>
         <source>%1% of the way from baseline to target.</source>
         <translation>%1 % des Wegs vom Ausgangs- zum Zielwert.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="201"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="222"/>
         <source>Progress needs a baseline and a target.</source>
         <translation>Für den Fortschritt braucht es einen Ausgangs- und einen Zielwert.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="230"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="251"/>
         <source>Saved the goal; it passes the SMART check.</source>
         <translation>Ziel gespeichert; es besteht die SMART-Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="231"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="252"/>
         <source>Saved the goal as a draft; it is not SMART yet.</source>
         <translation>Ziel als Entwurf gespeichert; es ist noch nicht SMART.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="238"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="259"/>
         <source>Delete Goal</source>
         <translation>Ziel löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="239"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="260"/>
         <source>Delete this goal with its progress, actions and evaluation?</source>
         <translation>Dieses Ziel mit Fortschritt, Maßnahmen und Auswertung löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="255"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="276"/>
         <source>Enter the measured value as a number.</source>
         <translation>Geben Sie den gemessenen Wert als Zahl ein.</translation>
     </message>
@@ -6852,6 +7327,7 @@ Sie erhält die nächste Rechnungsnummer und kann danach nicht mehr geändert we
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Overdue (%n day(s))</source>
         <translation>
             <numerusform>Überfällig (%n Tag)</numerusform>
@@ -6860,41 +7336,42 @@ Sie erhält die nächste Rechnungsnummer und kann danach nicht mehr geändert we
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="203"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Credit note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="226"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="228"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="230"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="232"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="242"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="244"/>
         <source>Outstanding</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="246"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -7498,8 +7975,8 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <name>md::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="50"/>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
@@ -7539,117 +8016,122 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
         <translation>Arbeitsbereich nach %1 exportiert (nicht verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Calendar &amp;Account…</source>
+        <translation>&amp;Kalenderkonto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Change &amp;Passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Neuer &amp;Wiederherstellungsschlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Aus Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Compact Sidebar</source>
         <translation>&amp;Kompakte Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Show the areas as icons only, to give the page more room</source>
         <translation>Die Bereiche nur als Symbole anzeigen, um der Seite mehr Platz zu geben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>&amp;User Guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Workspace folder</source>
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>About MentorDesk</source>
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Klienten, Mandate, Vereinbarungen, Sitzungen und Abrechnung für unabhängige Mentorinnen und Mentoren – in einem verschlüsselten Arbeitsbereich auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Verschlüsselung: SQLCipher mit einem zufälligen 256-Bit-Schlüssel; Ihre Passphrase schützt ihn mit Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -7673,28 +8155,28 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
 <context>
     <name>md::MentorProfilePage</name>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="124"/>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="139"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="188"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="203"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="141"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="199"/>
         <source>Choose &amp;logo…</source>
         <translation>Logo &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="148"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="206"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="178"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="236"/>
         <source>Load from &amp;image…</source>
         <translation>Aus &amp;Bild laden…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="185"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="243"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -7735,11 +8217,36 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="116"/>
+        <source>&amp;Documents in:</source>
+        <translation>&amp;Dokumentsprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="126"/>
+        <source>The language of your own documents, and of the documents of every client without a language of their own</source>
+        <translation>Die Sprache Ihrer eigenen Dokumente und der Dokumente aller Klienten, für die keine eigene festgelegt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="133"/>
+        <source>Co&amp;untry:</source>
+        <translation>L&amp;and:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="145"/>
+        <source>The country of your business: it decides the legal wording of a small-business exemption on your invoices</source>
+        <translation>Das Land Ihres Unternehmens: Es bestimmt den rechtlichen Wortlaut der Kleinunternehmerregelung auf Ihren Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="158"/>
+        <source>The two-letter ISO code of the country, such as NL</source>
+        <translation>Der zweistellige ISO-Code des Landes, z. B. DE</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="174"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="164"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="222"/>
         <source>Stored signature:</source>
         <translation>Gespeicherte Unterschrift:</translation>
     </message>
@@ -7749,22 +8256,52 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
         <translation>Vereinbarungen zeigen diese Angaben im Briefkopf und bei den Parteien. Die gespeicherte Unterschrift kann verwendet werden, wenn Sie am Bildschirm unterschreiben. Alles bleibt im verschlüsselten Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="118"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="120"/>
+        <source>Same as the interface (%1)</source>
+        <translation>Wie die Oberfläche (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="123"/>
+        <source>From your IBAN or VAT number</source>
+        <translation>Aus Ihrer IBAN oder USt-IdNr. ermittelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="125"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="126"/>
+        <source>Other…</source>
+        <translation>Anderes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="168"/>
+        <source>Enter the two-letter code of your country, such as NL.</source>
+        <translation>Geben Sie den zweistelligen Code Ihres Landes ein, z. B. DE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="171"/>
+        <source>&quot;%1&quot; is not a country code (two letters, such as NL).</source>
+        <translation>„%1“ ist kein Ländercode (zwei Buchstaben, z. B. DE).</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="182"/>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="123"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="187"/>
         <source>Choose a logo</source>
         <translation>Logo wählen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="129"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="193"/>
         <source>Could not read %1.</source>
         <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="138"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="202"/>
         <source>Choose an image of your signature</source>
         <translation>Bild Ihrer Unterschrift wählen</translation>
     </message>
@@ -9204,82 +9741,82 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::PipelineBoard</name>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="36"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="37"/>
         <source>&amp;New Engagement</source>
         <translation>&amp;Neues Mandat</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="39"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="40"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="41"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="42"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="43"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
         <source>Move the selected engagement back a stage to rework it</source>
         <translation>Das ausgewählte Mandat zur Nacharbeit eine Phase zurückstufen</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="45"/>
         <source>&amp;Advance →</source>
         <translation>&amp;Weiter →</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="46"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
         <source>Move the selected engagement to its next stage</source>
         <translation>Das ausgewählte Mandat in die nächste Phase bringen</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="48"/>
         <source>&amp;End</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="50"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="51"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="53"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="54"/>
         <source>Maintenance (periodic check-ins)</source>
         <translation>Begleitung in Abständen (regelmäßige Nachgespräche)</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="57"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="58"/>
         <source>Close Early…</source>
         <translation>Vorzeitig schließen…</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="62"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="63"/>
         <source>Stale after</source>
         <translation>Ruhend nach</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="66"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="67"/>
         <source> days</source>
         <translation> Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="69"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="70"/>
         <source>Warn about engagements with no activity for this long</source>
         <translation>Vor Mandaten warnen, die so lange keine Aktivität hatten</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="83"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="84"/>
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client&apos;s page.</source>
         <translation>Noch kein Mandat im Ablauf. Beginnen Sie eines mit „Neues Mandat“ oder über die Seite eines Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="279"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="283"/>
         <source>Moved to &quot;%1&quot;.</source>
         <translation>Nach „%1“ verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="327"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9292,22 +9829,22 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <translation>Der Ablauf konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="114"/>
         <source>Could not read the goals due soon</source>
         <translation>Die bald fälligen Ziele konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="144"/>
         <source>Could not count the engagements</source>
         <translation>Die Mandate konnten nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="170"/>
         <source>Could not read the overdue actions</source>
         <translation>Die überfälligen Maßnahmen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="196"/>
         <source>Could not read the engagements</source>
         <translation>Die Mandate konnten nicht gelesen werden</translation>
     </message>
@@ -10235,32 +10772,32 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::RichTextEditor</name>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="42"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="44"/>
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="47"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="49"/>
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="50"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
         <source>Heading</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
         <source>Paragraph</source>
         <translation>Absatz</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="56"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="66"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="68"/>
         <source>Insert placeholder</source>
         <translation>Platzhalter einfügen</translation>
     </message>
@@ -10581,31 +11118,31 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="32"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="142"/>
         <location filename="../core/scheduling/Session.cpp" line="75"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="34"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="144"/>
         <location filename="../core/scheduling/Session.cpp" line="77"/>
         <source>Held</source>
         <translation>Durchgeführt</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="36"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="146"/>
         <location filename="../core/scheduling/Session.cpp" line="79"/>
         <source>Cancelled by the client</source>
         <translation>Vom Klienten abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="38"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="148"/>
         <location filename="../core/scheduling/Session.cpp" line="81"/>
         <source>Cancelled by the mentor</source>
         <translation>Vom Mentor abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="40"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="150"/>
         <location filename="../core/scheduling/Session.cpp" line="83"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
@@ -10990,14 +11527,14 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <translation>Die Tabellen des Arbeitsbereichs konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="150"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="164"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="154"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="168"/>
         <source>Could not read the goals</source>
         <translation>Die Ziele konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="177"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="187"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="181"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="191"/>
         <source>Could not read the actions</source>
         <translation>Die Maßnahmen konnten nicht gelesen werden</translation>
     </message>
@@ -11179,103 +11716,103 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::SessionSummaryDocument</name>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="55"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="39"/>
         <source>Session summary</source>
         <translation>Sitzungszusammenfassung</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="46"/>
         <source>Topics discussed</source>
         <translation>Besprochene Themen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="63"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="47"/>
         <source>Progress on goals</source>
         <translation>Fortschritt bei den Zielen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="65"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="49"/>
         <source>Agreed actions</source>
         <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="51"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="52"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="78"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="80"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="64"/>
         <source>Engagement</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="83"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="84"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="88"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="72"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="93"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="77"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="79"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="97"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="81"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="103"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="112"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="96"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="126"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="110"/>
         <source>No summary has been written for this session yet.</source>
         <translation>Für diese Sitzung wurde noch keine Zusammenfassung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="170"/>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="189"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="154"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="173"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="174"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="184"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="168"/>
         <source>Session summary · %1 · %2</source>
         <translation>Sitzungszusammenfassung · %1 · %2</translation>
     </message>
@@ -11283,167 +11820,167 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::SessionSummaryReport</name>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="26"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="25"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="28"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="27"/>
         <source>In progress</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="29"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="31"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
         <source>To do</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="53"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="61"/>
         <source>Progress report</source>
         <translation>Fortschrittsbericht</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="76"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="75"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="84"/>
         <source>%1 still planned</source>
         <translation>%1 noch geplant</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="77"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="87"/>
         <source>%1 cancelled</source>
         <translation>%1 abgesagt</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="79"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="90"/>
         <source>%1 missed</source>
         <translation>%1 versäumt</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="99"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="110"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="114"/>
         <source>No goals recorded yet.</source>
         <translation>Noch keine Ziele erfasst.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="118"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="119"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="120"/>
         <source>Now</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="121"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="122"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="112"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="133"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="137"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
         <source>for “%1”</source>
         <translation>für „%1“</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="139"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="175"/>
         <source>Actions done</source>
         <translation>Erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="176"/>
         <source>None yet.</source>
         <translation>Noch keine.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="177"/>
         <source>Open actions</source>
         <translation>Offene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="178"/>
         <source>Nothing open.</source>
         <translation>Nichts offen.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="186"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="191"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="164"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="194"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="166"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="196"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="167"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="198"/>
         <source>Report date</source>
         <translation>Berichtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="179"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="212"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="180"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="213"/>
         <source>Progress report · %1 · %2</source>
         <translation>Fortschrittsbericht · %1 · %2</translation>
     </message>
@@ -11464,6 +12001,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::SessionTally</name>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="44"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="34"/>
         <source>%n held</source>
         <translation>
@@ -11472,6 +12010,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="45"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="35"/>
         <source>%1 of %n held</source>
         <translation>
@@ -11650,17 +12189,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::SignaturePad</name>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="39"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="85"/>
         <source>Signature pad</source>
         <translation>Unterschriftenfeld</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="40"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="86"/>
         <source>Draw your signature with the mouse, a pen or a finger.</source>
         <translation>Zeichnen Sie Ihre Unterschrift mit der Maus, einem Stift oder dem Finger.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="199"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="246"/>
         <source>Sign above the line</source>
         <translation>Oberhalb der Linie unterschreiben</translation>
     </message>
@@ -12460,17 +12999,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::VerificationBadge</name>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="23"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="37"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="29"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="41"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="35"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="45"/>
         <source>Draft – not signed yet</source>
         <translation>Entwurf – noch nicht unterschrieben</translation>
     </message>
@@ -12483,22 +13022,22 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="211"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="219"/>
         <source>Busy</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="211"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="219"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="319"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="327"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="441"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="449"/>
         <source>Busy in your other calendar</source>
         <translation>In Ihrem anderen Kalender belegt</translation>
     </message>
@@ -13463,37 +14002,37 @@ nicht überein, bleibt nichts zurück.</translation>
 <context>
     <name>md::cli::CalendarCommands</name>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="38"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="41"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="45"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="48"/>
         <source>Give the server&apos;s address with --url.</source>
         <translation>Geben Sie die Adresse des Servers mit --url an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="47"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="50"/>
         <source>Give the user name with --user.</source>
         <translation>Geben Sie den Benutzernamen mit --user an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="56"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="59"/>
         <source>Password of %1 on %2: </source>
         <translation>Passwort von %1 auf %2: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="57"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="60"/>
         <source>No password for the calendar server was given on standard input.</source>
         <translation>Auf der Standardeingabe wurde kein Passwort für den Kalenderserver angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="72"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
         <source>Connected: sessions will be published to %1.</source>
         <translation>Verbunden: Sitzungen werden in %1 veröffentlicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="78"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
         <translation>
             <numerusform>%n Änderung wartet; führen Sie „calendar sync“ aus, um sie zu senden.</numerusform>
@@ -13501,13 +14040,13 @@ nicht überein, bleibt nichts zurück.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="89"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
         <source>Published %1, removed %2.</source>
         <extracomment>Counts of calendar events (a series counts once) sent to the server.</extracomment>
         <translation>Veröffentlicht: %1, entfernt: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="95"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
         <translation>
             <numerusform>%n Ereignis wurde auf dem Server geändert und nicht überschrieben.</numerusform>
@@ -13515,7 +14054,7 @@ nicht überein, bleibt nichts zurück.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="99"/>
         <source>Read %n busy time(s) from the other calendars.</source>
         <translation>
             <numerusform>%n belegte Zeit aus den anderen Kalendern gelesen.</numerusform>
@@ -13523,7 +14062,7 @@ nicht überein, bleibt nichts zurück.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="103"/>
         <source>%n change(s) still waiting.</source>
         <translation>
             <numerusform>%n Änderung wartet noch.</numerusform>
@@ -13531,57 +14070,72 @@ nicht überein, bleibt nichts zurück.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="114"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="106"/>
+        <source>Changed on the server: %1, waiting for your choice (see &apos;calendar differences&apos;).</source>
+        <translation>Auf dem Server geändert: %1, wartet auf Ihre Entscheidung (siehe „calendar differences“).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="122"/>
         <source>No calendar account is connected.</source>
         <translation>Es ist kein Kalenderkonto verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="117"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="125"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="118"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="126"/>
         <source>User: %1</source>
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="119"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="127"/>
         <source>Calendar: %1</source>
         <translation>Kalender: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="120"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="128"/>
         <source>Last sync: %1</source>
         <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="121"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="129"/>
         <source>Changes waiting: %1</source>
         <translation>Wartende Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="123"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="130"/>
+        <source>Events changed on the server: %1</source>
+        <translation>Auf dem Server geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="132"/>
+        <source>See them with &apos;calendar differences&apos;.</source>
+        <translation>Zeigen Sie sie mit „calendar differences“ an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="134"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="133"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="144"/>
         <source>The calendar account was removed from this workspace; the events already published stay on the server.</source>
         <translation>Das Kalenderkonto wurde aus diesem Arbeitsbereich entfernt; die bereits veröffentlichten Ereignisse bleiben auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="145"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="156"/>
         <source>--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]</source>
         <translation>--url URL --user BENUTZER [--calendar NAME] [--busy NAME]... [--busy-titles]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="146"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="157"/>
         <source>Connect a CalDAV calendar account to publish the sessions to.</source>
         <translation>Ein CalDAV-Kalenderkonto verbinden, in dem die Sitzungen veröffentlicht werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="148"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="159"/>
         <source>Finds the account&apos;s calendars on the server (the address may be the server&apos;s own,
 e.g. https://cloud.example.com/) and publishes to the calendar named NAME
 (&quot;MentorDesk&quot; unless given), which is made when there is none. Asks for the
@@ -13610,67 +14164,192 @@ bei jeder Synchronisierung als belegte Zeiten für die Warnungen vor Überschnei
 --busy-titles angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>The CalDAV server&apos;s address.</source>
         <translation>Die Adresse des CalDAV-Servers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="174"/>
         <source>The user name on the server.</source>
         <translation>Der Benutzername auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="174"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
         <source>The calendar to publish to.</source>
         <translation>Der Kalender, in dem veröffentlicht wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="166"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="177"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="165"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="176"/>
         <source>Another calendar whose events are busy times.</source>
         <translation>Ein weiterer Kalender, dessen Ereignisse belegte Zeiten sind.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="167"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="178"/>
         <source>Keep the titles of the busy times.</source>
         <translation>Die Titel der belegten Zeiten beibehalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="184"/>
         <source>Send the session changes waiting for the calendar server.</source>
         <translation>Die auf den Kalenderserver wartenden Sitzungsänderungen senden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="186"/>
         <source>Changes wait in the workspace while the server cannot be reached and go out on
-the next sync. An event changed on the server is not overwritten.</source>
-        <translation>Änderungen warten im Arbeitsbereich, solange der Server nicht erreichbar ist, und werden bei
-der nächsten Synchronisierung gesendet. Ein auf dem Server geändertes Ereignis wird nicht überschrieben.</translation>
+the next sync. An event changed or deleted on the server is not overwritten: it
+is listed by &apos;calendar differences&apos; for your choice.</source>
+        <translation>Solange der Server nicht erreichbar ist, warten die Änderungen im Arbeitsbereich
+und werden bei der nächsten Synchronisierung gesendet. Ein auf dem Server
+geändertes oder gelöschtes Ereignis wird nicht überschrieben:
+„calendar differences“ listet es auf, damit Sie entscheiden können.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="182"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="194"/>
         <source>Show the calendar account, the last sync and what is waiting.</source>
         <translation>Das Kalenderkonto, die letzte Synchronisierung und die wartenden Änderungen anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="188"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="202"/>
         <source>Remove the calendar account from this workspace.</source>
         <translation>Das Kalenderkonto aus diesem Arbeitsbereich entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::CalendarDifferenceCommands</name>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="68"/>
+        <source>No differences: the server has what MentorDesk published.</source>
+        <translation>Keine Abweichungen: Der Server hat den Stand, den MentorDesk veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="139"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="152"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <source>SESSION</source>
+        <translation>SITZUNG</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <source>ON THE SERVER</source>
+        <translation>AUF DEM SERVER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="78"/>
+        <source>Take one into MentorDesk with &apos;calendar accept ID&apos;, or keep MentorDesk&apos;s version with &apos;calendar overwrite ID&apos;.</source>
+        <translation>Übernehmen Sie eine Abweichung mit „calendar accept ID“ in MentorDesk oder behalten Sie die Version von MentorDesk mit „calendar overwrite ID“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="85"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="101"/>
+        <source>difference id</source>
+        <translation>Abweichungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="95"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="96"/>
+        <source>The server&apos;s version is now in MentorDesk.</source>
+        <translation>Die Version des Servers wurde in MentorDesk übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="110"/>
+        <source>The server has MentorDesk&apos;s version again.</source>
+        <translation>Der Server hat wieder die Version von MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="111"/>
+        <source>MentorDesk&apos;s version is kept; it goes to the server with the next sync.</source>
+        <translation>Die Version von MentorDesk bleibt erhalten; sie wird bei der nächsten Synchronisierung an den Server gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="120"/>
+        <source>The difference&apos;s id, as &apos;calendar differences&apos; lists it.</source>
+        <translation>Die ID der Abweichung, wie „calendar differences“ sie auflistet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="125"/>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="126"/>
+        <source>List the events changed or deleted on the calendar server.</source>
+        <translation>Die auf dem Kalenderserver geänderten oder gelöschten Ereignisse auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="128"/>
+        <source>An event published by MentorDesk and then changed or deleted on the server (on
+a phone, in another calendar app) is not overwritten: each change is listed here
+until you accept it into MentorDesk (calendar accept) or keep MentorDesk&apos;s
+version (calendar overwrite). Until then MentorDesk&apos;s own changes to that event
+wait too. &apos;calendar sync&apos; finds the differences.</source>
+        <translation>Ein von MentorDesk veröffentlichtes Ereignis, das danach auf dem Server geändert
+oder gelöscht wurde (auf einem Smartphone, in einer anderen Kalender-App), wird
+nicht überschrieben: Jede solche Änderung steht hier, bis Sie sie in MentorDesk
+übernehmen (calendar accept) oder die Version von MentorDesk behalten
+(calendar overwrite). Bis dahin warten auch die Änderungen aus MentorDesk an
+diesem Ereignis. Die Abweichungen ermittelt „calendar sync“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="133"/>
+        <source>Print the list as JSON.</source>
+        <translation>Die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="140"/>
+        <source>Take the server&apos;s version of an event into MentorDesk.</source>
+        <translation>Die Version des Servers für ein Ereignis in MentorDesk übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="142"/>
+        <source>A moved event moves the session; an event or occurrence deleted or cancelled on
+the server cancels the session, as cancelled by you (its notes stay). A series
+deleted on the server cancels its planned sessions still to come. Conflicts with
+other sessions or busy times are shown as warnings.</source>
+        <translation>Ein verschobenes Ereignis verschiebt die Sitzung. Wurde ein Ereignis oder ein
+einzelner Serientermin auf dem Server gelöscht oder abgesagt, wird die Sitzung
+abgesagt und gilt als von Ihnen abgesagt (ihre Notizen bleiben erhalten). Wurde
+eine Serie auf dem Server gelöscht, werden ihre noch anstehenden geplanten
+Sitzungen abgesagt. Überschneidungen mit anderen Sitzungen oder belegten Zeiten
+werden als Warnungen angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="154"/>
+        <source>Keep MentorDesk&apos;s version of an event, overwriting the server&apos;s.</source>
+        <translation>Die Version von MentorDesk für ein Ereignis behalten und die des Servers überschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="156"/>
+        <source>The event is written to the server again as MentorDesk has it (an event deleted
+there is made again), at once when the server can be reached, else with the next
+sync.</source>
+        <translation>Das Ereignis wird erneut so auf den Server geschrieben, wie es in MentorDesk
+steht (ein dort gelöschtes Ereignis wird neu angelegt): sofort, wenn der Server
+erreichbar ist, sonst bei der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -14025,21 +14704,21 @@ der nächsten Synchronisierung gesendet. Ein auf dem Server geändertes Ereignis
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="292"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="420"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="430"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="294"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="422"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="432"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="148"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -14049,97 +14728,97 @@ der nächsten Synchronisierung gesendet. Ein auf dem Server geändertes Ereignis
         <translation>Klient %1 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="269"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="271"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="281"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="283"/>
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
         <translation>Noch keine Klienten. Legen Sie einen an mit: %1 client add --name NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="299"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="301"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="300"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="304"/>
         <source>Document language</source>
         <translation>Dokumentsprache</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="303"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
         <source>yours</source>
         <translation>Ihre</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="306"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="308"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="309"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="350"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="352"/>
         <source>Archived client %1.</source>
         <translation>Klient %1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="350"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="352"/>
         <source>Restored client %1.</source>
         <translation>Klient %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="362"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="364"/>
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
         <translation>Das Löschen eines Klienten kann nicht rückgängig gemacht werden; fügen Sie zur Bestätigung --yes hinzu (oder archivieren Sie stattdessen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="372"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="374"/>
         <source>Deleted client %1 (%2).</source>
         <translation>Klient %1 (%2) gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="382"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="384"/>
         <source>--name NAME [options]</source>
         <translation>--name NAME [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="383"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="385"/>
         <source>Add a client and print the new id.</source>
         <translation>Einen Klienten hinzufügen und die neue ID ausgeben.</translation>
     </message>
@@ -14159,77 +14838,77 @@ der nächsten Synchronisierung gesendet. Ein auf dem Server geändertes Ereignis
         <translation>Eines von %1 (Standard: prospect).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="390"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="392"/>
         <source>ID [options]</source>
         <translation>ID [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="391"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="393"/>
         <source>Change a client&apos;s profile: only the fields given.</source>
         <translation>Das Profil eines Klienten ändern: nur die angegebenen Felder.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="392"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="394"/>
         <source>Takes the options of &apos;client add&apos;. An option given empty clears its field (--language &quot;&quot; makes the client&apos;s documents follow yours); --tags replaces every tag.</source>
         <translation>Akzeptiert die Optionen von „client add“. Eine leer angegebene Option leert ihr Feld (--language &quot;&quot; lässt die Dokumente des Klienten Ihren folgen); --tags ersetzt alle Schlagwörter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="402"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="404"/>
         <source>[--json] [--all]</source>
         <translation>[--json] [--all]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="403"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="405"/>
         <source>List the clients (without archived ones unless --all).</source>
         <translation>Die Klienten auflisten (ohne archivierte, außer mit --all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="404"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="406"/>
         <source>Print a JSON array of clients.</source>
         <translation>Ein JSON-Array der Klienten ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="405"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="407"/>
         <source>Include archived clients.</source>
         <translation>Archivierte Klienten einschließen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="411"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="413"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="412"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="414"/>
         <source>Show one client&apos;s profile.</source>
         <translation>Das Profil eines Klienten anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="414"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="416"/>
         <source>Print the client as a JSON object.</source>
         <translation>Den Klienten als JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="421"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="423"/>
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
         <translation>Einen Klienten archivieren (in Listen ausgeblendet, im Arbeitsbereich behalten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="431"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="433"/>
         <source>Bring an archived client back.</source>
         <translation>Einen archivierten Klienten zurückholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="440"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="442"/>
         <source>ID --yes</source>
         <translation>ID --yes</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="441"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="443"/>
         <source>Delete a client for good (the freed pages are overwritten).</source>
         <translation>Einen Klienten endgültig löschen (die frei gewordenen Seiten werden überschrieben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="443"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="445"/>
         <source>Confirm that the client is deleted.</source>
         <translation>Bestätigen, dass der Klient gelöscht wird.</translation>
     </message>
@@ -14462,12 +15141,12 @@ Ergänzen von Schlagwörtern verwendet. --dry-run zeigt, was geschehen würde.</
 <context>
     <name>md::cli::Console</name>
     <message>
-        <location filename="../app/cli/Console.cpp" line="260"/>
+        <location filename="../app/cli/Console.cpp" line="269"/>
         <source>Could not read from standard input.</source>
         <translation>Von der Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Console.cpp" line="264"/>
+        <location filename="../app/cli/Console.cpp" line="273"/>
         <source>Standard input ended before a line was read.</source>
         <translation>Die Standardeingabe endete, bevor eine Zeile gelesen wurde.</translation>
     </message>
@@ -15514,9 +16193,9 @@ bewahren Sie ihn sicher auf. Damit können Sie Ihre Daten öffnen, falls Sie die
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="160"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="253"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="307"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="329"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="255"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="309"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
         <source>invoice id</source>
         <translation>Rechnungs-ID</translation>
     </message>
@@ -15531,37 +16210,37 @@ bewahren Sie ihn sicher auf. Damit können Sie Ihre Daten öffnen, falls Sie die
         <translation>Unbekannter Status „%1“ (verwenden Sie draft|issued|partially-paid|paid|overdue|cancelled).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="241"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="243"/>
         <source>credit note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Credit note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="273"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="275"/>
         <source>(draft %1)</source>
         <translation>(Entwurf %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="276"/>
         <source>Client: %1</source>
         <translation>Klient: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="275"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="279"/>
         <source>Issued: %1, due %2</source>
         <translation>Ausgestellt: %1, fällig am %2</translation>
     </message>
@@ -15571,170 +16250,170 @@ bewahren Sie ihn sicher auf. Damit können Sie Ihre Daten öffnen, falls Sie die
         <translation>Für Sitzungen ist noch kein Preis festgelegt. Fügen Sie der Preisliste eine Einzelsitzung hinzu (`billing offering-add --kind single …`), geben Sie dem Mandat ein Honorar (`engagement fee ID 120`) oder legen Sie einen Preis mit `settings set billing.session.price 120` fest.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="295"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="297"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Netto %1, Steuer %2, gesamt %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="299"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="301"/>
         <source>Paid %1, outstanding %2</source>
         <translation>Bezahlt %1, offen %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="344"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="346"/>
         <source>The invoice&apos;s id.</source>
         <translation>Die ID der Rechnung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
         <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
         <translation>--client ID [--sessions] [--line &quot;BESCHR;MENGE;EINZELPREIS;STEUER%&quot;] … | --client ID --retainer ANGEBOTS_ID --month JJJJ-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
         <source>Create a draft invoice; prints its id.</source>
         <translation>Einen Rechnungsentwurf erstellen; gibt seine ID aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="354"/>
         <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings&apos; rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
         <translation>--sessions fügt die durchgeführten Sitzungen des Klienten hinzu, die weder abgerechnet noch über ein Paket bezahlt sind (und, sofern die Absageregelung es vorsieht, kurzfristige Absagen und Nichterscheinen). Jede --line ist &quot;BESCHREIBUNG;MENGE;EINZELPREIS;STEUERSATZ_PROZENT&quot;, z. B. &quot;Arbeitsheft;2;24,50;7&quot;: Der Einzelpreis ist netto in der Währung des Arbeitsbereichs, mit Punkt oder Komma und ohne Tausendertrennzeichen. Der Satz ist ein Prozentwert oder einer der Sätze aus den Einstellungen mit Namen: standard, reduced oder zero; ohne Angabe gilt der Regelsteuersatz. --retainer mit --month rechnet einen Monat einer Monatspauschale aus der Preisliste ab (`billing offerings` listet ihre IDs); jeder Monat wird einmal abgerechnet. Der Entwurf erhält seine Nummer erst beim Ausstellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
         <source>The client&apos;s id (required).</source>
         <translation>Die ID des Klienten (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="374"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="414"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="416"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
         <source>Bill the held, not yet billed sessions.</source>
         <translation>Die durchgeführten, noch nicht abgerechneten Sitzungen in Rechnung stellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>A line; repeat for more.</source>
         <translation>Eine Position; für weitere wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>LINE</source>
         <translation>POSITION</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
         <source>Text printed under the lines.</source>
         <translation>Text, der unter den Positionen gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
         <source>Bill a monthly retainer of the price list.</source>
         <translation>Eine Monatspauschale aus der Preisliste in Rechnung stellen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
         <source>OFFERING_ID</source>
         <translation>ANGEBOTS_ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>The retainer month billed.</source>
         <translation>Der abgerechnete Monat der Pauschale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>YYYY-MM</source>
         <translation>JJJJ-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="375"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="377"/>
         <source>Issue a draft: number it and freeze it; prints the number.</source>
         <translation>Einen Entwurf ausstellen: nummerieren und festschreiben; gibt die Nummer aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="378"/>
         <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
         <translation>Die Nummer ist die nächste der lückenlosen Folge des Jahres. Eine ausgestellte Rechnung ändert sich nie; korrigieren oder stornieren Sie sie mit `invoice credit`. Ein etwaiges Guthaben des Klienten wird verrechnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="385"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
         <source>[--client ID] [--status STATUS] [--json]</source>
         <translation>[--client ID] [--status STATUS] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="386"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="388"/>
         <source>List invoices and credit notes.</source>
         <translation>Rechnungen und Gutschriften auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
         <source>Only this client&apos;s.</source>
         <translation>Nur die dieses Klienten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
         <translation>draft|issued|partially-paid|paid|overdue|cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="390"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="392"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="393"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="397"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="399"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="398"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="400"/>
         <source>Show one invoice with its lines and what is paid.</source>
         <translation>Eine Rechnung mit ihren Positionen und den Zahlungen anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="400"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="402"/>
         <source>Print a JSON object.</source>
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="406"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="408"/>
         <source>ID FILE</source>
         <translation>ID DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="407"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="409"/>
         <source>Write the invoice as a PDF file.</source>
         <translation>Die Rechnung als PDF-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="408"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="410"/>
         <source>The PDF file to write.</source>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="415"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="417"/>
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
         <translation>Eine ausgestellte Rechnung mit einer Gutschrift stornieren; gibt deren Nummer aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="416"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="418"/>
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
         <translation>Die Gutschrift kehrt jede Position der Rechnung um und erhält die nächste Nummer. Bereits auf die Rechnung gezahltes Geld wird zum Guthaben des Klienten.</translation>
     </message>
@@ -16202,268 +16881,268 @@ markiert; ein Treffer in den privaten Notizen einer Sitzung ist mit [privat] mar
         <translation>Klienten-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="257"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="259"/>
         <source>No sessions in this period.</source>
         <translation>Keine Sitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>START</source>
         <translation>BEGINN</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
         <source>ZONE</source>
         <translation>ZONE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
         <source>MIN</source>
         <translation>MIN</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
         <source>CLIENT</source>
         <translation>KLIENT</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="237"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="239"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="237"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="239"/>
         <source>SERIES</source>
         <translation>SERIE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="265"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="287"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="267"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="289"/>
         <source>session id</source>
         <translation>Sitzungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="269"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="271"/>
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
         <translation>Geben Sie genau eines von --private TEXT und --shareable TEXT an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="295"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="297"/>
         <source>Unknown status &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
         <translation>Unbekannter Status „%1“ (verwenden Sie planned|held|cancelled-client|cancelled-mentor|no-show).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="301"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="303"/>
         <source>--cancelled-at goes with cancelled-client or cancelled-mentor.</source>
         <translation>--cancelled-at gehört zu cancelled-client oder cancelled-mentor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="304"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="306"/>
         <source>&apos;%1&apos; is not a time (use YYYY-MM-DDTHH:MM).</source>
         <translation>„%1“ ist kein Zeitpunkt (verwenden Sie JJJJ-MM-TTTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="333"/>
         <source>The session&apos;s id (see &apos;session list&apos;).</source>
         <translation>Die ID der Sitzung (siehe „session list“).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
         <translation>--engagement ID --start JJJJ-MM-TTTHH:MM --duration MINUTEN [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
         <source>Plan a session or a series and print the new id(s).</source>
         <translation>Eine Sitzung oder eine Serie planen und die neue(n) ID(s) ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
         <translation>Der Beginn ist Ortszeit in --tz (Standard: Ihre Zeitzone aus den Verfügbarkeitseinstellungen); eine Serie behält diese Uhrzeit über Zeitumstellungen hinweg. Eine Serie gibt eine ID je Sitzung aus. Monatliche Serien am 29. bis 31. lassen Monate ohne dieses Datum aus, wie in jedem Kalenderprogramm. Überschneidungen mit anderen Sitzungen, importierten belegten Zeiten oder Ihren Arbeitszeiten werden als Warnungen ausgegeben; die Sitzung wird trotzdem geplant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
         <source>The engagement&apos;s id (required).</source>
         <translation>Die ID des Mandats (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
         <translation>Beginn, JJJJ-MM-TTTHH:MM (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
         <translation>IANA-Zeitzone des Beginns, z. B. Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>Length in minutes (required).</source>
         <translation>Dauer in Minuten (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>MINUTES</source>
         <translation>MINUTEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
         <source>video|phone|in-person (default: the engagement&apos;s format, video when it is mixed).</source>
         <translation>video|phone|in-person (Standard: das Format des Mandats, video, wenn es gemischt ist).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
         <source>The place, video link or phone number.</source>
         <translation>Der Ort, Videolink oder die Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="389"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="390"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="391"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
         <source>The agenda.</source>
         <translation>Die Tagesordnung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
         <translation>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="359"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
         <source>CADENCE</source>
         <translation>RHYTHMUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>A series ends after N sessions.</source>
         <translation>Eine Serie endet nach N Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
         <source>A series ends on this date, YYYY-MM-DD.</source>
         <translation>Eine Serie endet an diesem Datum, JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="368"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="370"/>
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
         <translation>[--from DATUM] [--to DATUM] [--client ID] [--engagement ID] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="369"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
         <source>List sessions, oldest first.</source>
         <translation>Sitzungen auflisten, die älteste zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
         <source>From this day, YYYY-MM-DD.</source>
         <translation>Ab diesem Tag, JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
         <source>Up to and including this day.</source>
         <translation>Bis einschließlich dieses Tages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
         <source>Only this client&apos;s.</source>
         <translation>Nur die dieses Klienten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>Only this engagement&apos;s.</source>
         <translation>Nur die dieses Mandats.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="377"/>
         <source>Print a JSON array (without private notes).</source>
         <translation>Ein JSON-Array ausgeben (ohne private Notizen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="381"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="383"/>
         <source>ID (--private TEXT | --shareable TEXT)</source>
         <translation>ID (--private TEXT | --shareable TEXT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="382"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="384"/>
         <source>Set a session&apos;s private or shareable notes.</source>
         <translation>Die privaten oder teilbaren Notizen einer Sitzung festlegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="383"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="385"/>
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
         <translation>Private Notizen sind für Sie: Keine Sitzungszusammenfassung und keine Kalenderdatei enthält sie. export und client export behalten sie, da dies Ihre eigenen Kopien sind; client export --without-private-notes lässt sie aus. Teilbare Notizen erscheinen in der Sitzungszusammenfassung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="390"/>
         <source>Notes only you will see.</source>
         <translation>Notizen, die nur Sie sehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="389"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="391"/>
         <source>Notes for the summary.</source>
         <translation>Notizen für die Zusammenfassung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="395"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="397"/>
         <source>ID STATUS</source>
         <translation>ID STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="396"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="398"/>
         <source>Mark a session held, cancelled or missed.</source>
         <translation>Eine Sitzung als durchgeführt, abgesagt oder versäumt markieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="399"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="401"/>
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
         <translation>planned, held, cancelled-client, cancelled-mentor oder no-show.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="401"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="403"/>
         <source>A session the client cancels with less notice than your cancellation policy gives (settings: billing.policy.cancellation_notice_hours) is billed when late cancellations are chargeable; one you cancel never is.</source>
         <translation>Eine Sitzung, die der Klient mit weniger Vorlauf absagt, als Ihre Absageregelung vorsieht (Einstellung: billing.policy.cancellation_notice_hours), wird abgerechnet, wenn kurzfristige Absagen kostenpflichtig sind; eine von Ihnen abgesagte nie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="407"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="409"/>
         <source>When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now).</source>
         <translation>Wann die Sitzung abgesagt wurde, JJJJ-MM-TTTHH:MM in ihrer Zeitzone (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="408"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="410"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
@@ -16562,12 +17241,12 @@ markiert; ein Treffer in den privaten Notizen einer Sitzung ist mit [privat] mar
 <context>
     <name>md::cli::VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="21"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="22"/>
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
         <translation>Datenbank, jede unterschriebene Vereinbarung und das Prüfprotokoll prüfen; gibt OK oder die gefundenen Probleme aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="24"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="25"/>
         <source>Unlocks the workspace and checks:
   - the database (SQLite integrity and foreign key checks);
   - every signed agreement: the stored PDF, text, signature images and
@@ -16584,7 +17263,7 @@ Jedes Problem steht in einer Zeile auf der Standardausgabe und nennt die betroff
 Vereinbarung. Endet mit Status 1, wenn ein Problem gefunden wird.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n Problem gefunden.</numerusform>

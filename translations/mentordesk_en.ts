@@ -4,7 +4,7 @@
 <context>
     <name>md::AgreementsArea</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="379"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="395"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="381"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="397"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n ending within %1 days</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="383"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="399"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFIED</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="445"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="430"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="186"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation>
             <numerusform>%n file written to %1 (not encrypted). README.txt explains how the client can check them.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>md::BillingArea</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="265"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="266"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -158,11 +158,46 @@
 <context>
     <name>md::CalendarPage</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="438"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="446"/>
         <source>%n session(s) planned.</source>
         <translation>
             <numerusform>%n session planned.</numerusform>
             <numerusform>%n sessions planned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarSyncStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="87"/>
+        <source>Synced %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Synced %n minute ago.</numerusform>
+            <numerusform>Synced %n minutes ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="89"/>
+        <source>Synced %n hour(s) ago.</source>
+        <translation>
+            <numerusform>Synced %n hour ago.</numerusform>
+            <numerusform>Synced %n hours ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="125"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="127"/>
+        <source>%n event(s) changed on the calendar server wait for your choice.</source>
+        <translation>
+            <numerusform>%n event changed on the calendar server waits for your choice.</numerusform>
+            <numerusform>%n events changed on the calendar server wait for your choice.</numerusform>
         </translation>
     </message>
 </context>
@@ -218,8 +253,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="492"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="495"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="93"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="96"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -227,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="94"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -350,6 +385,7 @@
     <name>md::InvoiceListModel</name>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Overdue (%n day(s))</source>
         <translation>
             <numerusform>Overdue (%n day)</numerusform>
@@ -515,6 +551,7 @@
 <context>
     <name>md::SessionTally</name>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="44"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="34"/>
         <source>%n held</source>
         <translation>
@@ -523,6 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="45"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="35"/>
         <source>%1 of %n held</source>
         <translation>
@@ -553,7 +591,7 @@
 <context>
     <name>md::cli::CalendarCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="78"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
         <translation>
             <numerusform>%n change waiting; run &apos;calendar sync&apos; to send them.</numerusform>
@@ -561,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="95"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
         <translation>
             <numerusform>%n event were changed on the server and were not overwritten.</numerusform>
@@ -569,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="99"/>
         <source>Read %n busy time(s) from the other calendars.</source>
         <translation>
             <numerusform>Read %n busy time from the other calendars.</numerusform>
@@ -577,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="103"/>
         <source>%n change(s) still waiting.</source>
         <translation>
             <numerusform>%n change still waiting.</numerusform>
@@ -640,7 +678,7 @@
 <context>
     <name>md::cli::VerifyCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>

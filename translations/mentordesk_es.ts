@@ -561,57 +561,87 @@
 <context>
     <name>md::AgreementDetailsPanel</name>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="61"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="51"/>
+        <source>Open mentor &amp;profile…</source>
+        <translation>Abrir el perfil del men&amp;tor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="52"/>
+        <source>Go to the c&amp;lient</source>
+        <translation>Ir al c&amp;liente</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="54"/>
+        <source>Go to the e&amp;ngagement</source>
+        <translation>Ir al pr&amp;oceso de mentoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="55"/>
+        <source>&amp;Fill in the details set since it was generated</source>
+        <translation>&amp;Completar con los datos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="58"/>
+        <source>Generate the draft&apos;s text again from its template and the details as they are now</source>
+        <translation>Volver a generar el texto del borrador a partir de su plantilla y de los datos actuales</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="94"/>
         <source>No agreement selected</source>
         <translation>Ningún acuerdo seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="77"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="108"/>
+        <source>Details were set or changed since this draft was generated.</source>
+        <translation>Se han indicado o cambiado datos desde que se generó este borrador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="131"/>
         <source>Client: %1</source>
         <translation>Cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="80"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="134"/>
         <source>Signed on screen on %1</source>
         <translation>Firmado en pantalla el %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="137"/>
         <source>Signed on paper</source>
         <translation>Firmado en papel</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="84"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="138"/>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="88"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="142"/>
         <source>Template: %1, version %2</source>
         <translation>Plantilla: %1, versión %2</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="91"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="145"/>
         <source>Includes confidentiality terms</source>
         <translation>Incluye cláusulas de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="146"/>
         <source>No confidentiality terms</source>
         <translation>Sin cláusulas de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="148"/>
         <source>Ends on %1</source>
         <translation>Finaliza el %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="96"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="150"/>
         <source>Amends AGR-%1</source>
         <translation>Modifica AGR-%1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="97"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="151"/>
         <source>Fingerprint: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>Huella digital: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
@@ -861,49 +891,51 @@ una copia impresa pueda cotejarse con este registro.
     <message>
         <location filename="../core/storage/AgreementRepository.cpp" line="168"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="173"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="190"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="196"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="356"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="361"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="184"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="189"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="206"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="212"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="372"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="377"/>
         <source>Could not read the agreements</source>
         <translation>No se pudieron leer los acuerdos</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="207"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="221"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="223"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="237"/>
         <source>Could not read the signatures</source>
         <translation>No se pudieron leer las firmas</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="231"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="234"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="247"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="250"/>
         <source>Could not read the scan</source>
         <translation>No se pudo leer el escaneo</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="248"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="252"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="264"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="268"/>
         <source>Could not read the signed document</source>
         <translation>No se pudo leer el documento firmado</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="270"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="286"/>
         <source>Could not store the signed agreement</source>
         <translation>No se pudo almacenar el acuerdo firmado</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="324"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation>El acuerdo se modificó o se firmó en otro lugar mientras se estaba firmando. No se ha guardado nada; ábralo de nuevo y vuelva a firmarlo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="335"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="351"/>
         <source>Could not check the engagement&apos;s agreements</source>
         <translation>No se pudieron comprobar los acuerdos del proceso de mentoría</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="372"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="379"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="388"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="395"/>
         <source>Could not read the engagements</source>
         <translation>No se pudieron leer los procesos de mentoría</translation>
     </message>
@@ -916,22 +948,22 @@ una copia impresa pueda cotejarse con este registro.
         <translation>Solo se puede modificar un acuerdo firmado; edite el borrador en su lugar.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="306"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="326"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation>Este acuerdo modifica y sustituye el acuerdo %1 de %2 entre las mismas partes. En caso de discrepancia entre ambos, prevalece el presente acuerdo.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="326"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="309"/>
         <source>%1 (amendment to %2)</source>
         <translation>%1 (modificación de %2)</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="386"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="393"/>
         <source>This agreement ends on %1.</source>
         <translation>Este acuerdo finaliza el %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="362"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="369"/>
         <source>Signed on screen on %1 UTC</source>
         <translation>Firmado en pantalla el %1 UTC</translation>
     </message>
@@ -1038,6 +1070,16 @@ una copia impresa pueda cotejarse con este registro.
         <source>Mentor: %1</source>
         <translation>Mentor: %1</translation>
     </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceDrafts.cpp" line="65"/>
+        <source>A signed agreement has no blanks to fill in.</source>
+        <translation>Un acuerdo firmado no tiene espacios en blanco que completar.</translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceDrafts.cpp" line="134"/>
+        <source>A signed agreement cannot be changed; amend it instead.</source>
+        <translation>Un acuerdo firmado no se puede modificar; cree una modificación en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>md::AgreementSigningKeyRepository</name>
@@ -1125,138 +1167,138 @@ una copia impresa pueda cotejarse con este registro.
 <context>
     <name>md::AgreementVerifier</name>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="43"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="44"/>
         <source>Not signed</source>
         <translation>Sin firmar</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="51"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="52"/>
         <source>Modified</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="97"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="98"/>
         <source>Agreement %1 was erased with its client on %2: nothing of it is left to verify.</source>
         <translation>El acuerdo %1 se borró junto con su cliente el %2: no queda nada que verificar.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="114"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="115"/>
         <source>A signed document is stored, but the agreement is marked as a draft.</source>
         <translation>Hay un documento firmado almacenado, pero el acuerdo está marcado como borrador.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="117"/>
         <source>The signed document and its manifest are missing.</source>
         <translation>Faltan el documento firmado y su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="144"/>
         <source>The manifest was not signed with this workspace&apos;s key.</source>
         <translation>El manifiesto no se firmó con la clave de este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="126"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="127"/>
         <source>The manifest&apos;s signature does not match the manifest.</source>
         <translation>La firma del manifiesto no coincide con el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="155"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="156"/>
         <source>The stored PDF differs from the one that was signed.</source>
         <translation>El PDF almacenado difiere del que se firmó.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="157"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="158"/>
         <source>The stored agreement text differs from the text that was signed.</source>
         <translation>El texto almacenado del acuerdo difiere del texto que se firmó.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="162"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="163"/>
         <source>The agreement&apos;s stored details differ from the signed manifest.</source>
         <translation>Los datos almacenados del acuerdo difieren del manifiesto firmado.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="150"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="151"/>
         <source>The manifest belongs to another workspace.</source>
         <translation>El manifiesto pertenece a otro espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="35"/>
         <source>Paper signature attached, unchanged since %1</source>
         <translation>Firma en papel adjunta, sin cambios desde el %1</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="49"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="50"/>
         <source>Unchanged since signing</source>
         <translation>Sin cambios desde la firma</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="63"/>
         <source>The scan and the PDF are exactly as they were when the scan was attached. MentorDesk did not check the handwritten signatures on the scan, nor that it shows this agreement.</source>
         <translation>El escaneo y el PDF están exactamente igual que cuando se adjuntó el escaneo. MentorDesk no ha comprobado las firmas manuscritas del escaneo ni que este corresponda a este acuerdo.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="66"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="67"/>
         <source>The stored PDF, the signatures and the manifest are exactly what was signed on screen.</source>
         <translation>El PDF almacenado, las firmas y el manifiesto son exactamente lo que se firmó en pantalla.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="169"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="170"/>
         <source>The number of stored signatures differs from the manifest.</source>
         <translation>El número de firmas almacenadas difiere del manifiesto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="176"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="177"/>
         <source>The %1&apos;s signature is missing.</source>
         <translation>Falta la firma del %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="180"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="181"/>
         <source>The %1&apos;s signature image differs from the one signed.</source>
         <translation>La imagen de la firma del %1 difiere de la firmada.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="184"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="185"/>
         <source>The %1&apos;s name or consent differs from the manifest.</source>
         <translation>El nombre o el consentimiento del %1 difiere del manifiesto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="187"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="188"/>
         <source>On-screen signatures were added to an agreement signed on paper.</source>
         <translation>Se añadieron firmas en pantalla a un acuerdo firmado en papel.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="194"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="195"/>
         <source>The scan of the paper original is missing or was added.</source>
         <translation>Falta el escaneo del original en papel o se añadió después.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="198"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="199"/>
         <source>The stored scan differs from the one that was attached.</source>
         <translation>El escaneo almacenado difiere del que se adjuntó.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="200"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="201"/>
         <source>The stored date of the paper signing differs from the manifest.</source>
         <translation>La fecha almacenada de la firma en papel difiere del manifiesto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="215"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="216"/>
         <source>The signing is not recorded in the audit log.</source>
         <translation>La firma no consta en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="220"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="221"/>
         <source>The audit log&apos;s record of this agreement was altered (%1).</source>
         <translation>El registro de auditoría de este acuerdo fue alterado (%1).</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="245"/>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="277"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="256"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="281"/>
         <source>Agreement %1: %2</source>
         <translation>Acuerdo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="270"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="274"/>
         <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
         <translation>Acuerdo %1: la entrada %2 del registro de auditoría registra su firma, pero ya no está almacenado como firmado.</translation>
     </message>
@@ -1264,102 +1306,102 @@ una copia impresa pueda cotejarse con este registro.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="59"/>
         <source>Generate an agreement for an engagement from a template</source>
         <translation>Generar un acuerdo para un proceso de mentoría a partir de una plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
         <source>&amp;Edit draft…</source>
         <translation>&amp;Editar borrador…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="65"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
         <source>&amp;Sign on screen…</source>
         <translation>&amp;Firmar en pantalla…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="69"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="70"/>
         <source>Signed on p&amp;aper…</source>
         <translation>Firmado en p&amp;apel…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="71"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
         <source>Attach the scan of the paper original signed by hand</source>
         <translation>Adjuntar el escaneo del original en papel firmado a mano</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="73"/>
         <source>E&amp;xport for client…</source>
         <translation>E&amp;xportar para el cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="74"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="75"/>
         <source>A&amp;mend…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="75"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="76"/>
         <source>&amp;Delete draft</source>
         <translation>Eliminar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="84"/>
         <source>P&amp;rint</source>
         <translation>Imp&amp;rimir</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="85"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="86"/>
         <source>Preview, print or save the agreement as PDF</source>
         <translation>Ver, imprimir o guardar el acuerdo como PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="106"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="107"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Plantillas…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="108"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="109"/>
         <source>Edit the texts agreements are generated from</source>
         <translation>Editar los textos a partir de los cuales se generan los acuerdos</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="110"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="111"/>
         <source>Mentor &amp;profile…</source>
         <translation>Perfil del men&amp;tor…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="112"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="113"/>
         <source>Your name, business, address and signature, as agreements print them</source>
         <translation>Su nombre, empresa, dirección y firma, tal como aparecen en los acuerdos</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="128"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="129"/>
         <source>Filter by number, client, title or state</source>
         <translation>Filtrar por número, cliente, título o estado</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="288"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="300"/>
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1368,7 +1410,7 @@ Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreem
 Pulse Nuevo (Ctrl+N) para generar un contrato de mentoría o un acuerdo de confidencialidad para un proceso de mentoría.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="302"/>
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1377,7 +1419,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
 Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de mentoría o un acuerdo de confidencialidad para un proceso de mentoría.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="379"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="395"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n acuerdo</numerusform>
@@ -1385,7 +1427,7 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="381"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="397"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n finaliza en los próximos %1 días</numerusform>
@@ -1393,7 +1435,7 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="383"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="399"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFICADO</numerusform>
@@ -1401,12 +1443,12 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="385"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="401"/>
         <source>AUDIT LOG BROKEN</source>
         <translation>REGISTRO DE AUDITORÍA DAÑADO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="445"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="430"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… y %n más.</numerusform>
@@ -1414,80 +1456,80 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="447"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="432"/>
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation>Atención: el registro de auditoría de las firmas no supera la verificación. Su constancia de quién firmó qué y cuándo puede haberse modificado fuera de MentorDesk; restaure una copia de seguridad o conserve las copias exportadas como prueba.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="61"/>
         <source>Generated %1. Check the text, then print it or sign it on screen.</source>
         <translation>%1 generado. Revise el texto y, a continuación, imprímalo o fírmelo en pantalla.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="68"/>
         <source>No agreement is selected.</source>
         <translation>No hay ningún acuerdo seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="79"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="80"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="90"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="95"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="91"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="96"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="113"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="114"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="123"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
         <source>Save agreement as PDF</source>
         <translation>Guardar el acuerdo como PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="125"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="132"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="137"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="133"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="138"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="141"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="142"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 guardado (sin cifrar).</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="152"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="153"/>
         <source>%1 is signed and frozen.</source>
         <translation>%1 está firmado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="163"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="164"/>
         <source>%1 is recorded as signed on paper; the scan is attached, not checked.</source>
         <translation>%1 consta como firmado en papel; el escaneo está adjunto, sin verificar.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="174"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="175"/>
         <source>Export for the client into…</source>
         <translation>Exportar para el cliente en…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="180"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="184"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="181"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
         <source>Export for client</source>
         <translation>Exportar para el cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="186"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation>
             <numerusform>%n archivo escrito en %1 (sin cifrar). README.txt explica cómo puede comprobarlo el cliente.</numerusform>
@@ -1495,28 +1537,49 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="201"/>
         <source>Amend</source>
         <translation>Modificar</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="204"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="205"/>
         <source>Generated %1, which amends %2.</source>
         <translation>Se ha generado %1, que modifica %2.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="214"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="220"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="221"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="216"/>
         <source>Delete the draft %1 “%2”?</source>
         <translation>¿Desea eliminar el borrador %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="235"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="249"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="263"/>
+        <source>Fill in the draft</source>
+        <translation>Completar el borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="250"/>
+        <source>The text of %1 was changed by hand. Generating it again from its template replaces those changes.</source>
+        <translation>El texto de %1 se modificó a mano. Al volver a generarlo a partir de su plantilla, esos cambios se perderán.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="255"/>
+        <source>&amp;Replace the text</source>
+        <translation>&amp;Sustituir el texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="267"/>
+        <source>Filled in %1 from the details as they are now.</source>
+        <translation>Se ha completado %1 con los datos actuales.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="275"/>
         <source>Saved your mentor profile.</source>
         <translation>Perfil de mentor guardado.</translation>
     </message>
@@ -1529,72 +1592,72 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
 <context>
     <name>md::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="36"/>
+        <location filename="../ui/AppController.cpp" line="37"/>
         <source>Locked after a period of inactivity.</source>
         <translation>Bloqueado tras un periodo de inactividad.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="155"/>
+        <location filename="../ui/AppController.cpp" line="164"/>
         <source>The system keychain did not answer, so MentorDesk could not open by itself.</source>
         <translation>El llavero del sistema no respondió, por lo que MentorDesk no pudo abrirse por sí solo.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="165"/>
+        <location filename="../ui/AppController.cpp" line="174"/>
         <source>The key remembered on this computer no longer opens this workspace. Enter your passphrase; MentorDesk will remember the right key again.</source>
         <translation>La clave recordada en este equipo ya no abre este espacio de trabajo. Introduzca su frase de contraseña; MentorDesk volverá a recordar la clave correcta.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="236"/>
+        <location filename="../ui/AppController.cpp" line="245"/>
         <source>Your workspace is ready. Press Ctrl+N to add your first client.</source>
         <translation>Su espacio de trabajo está listo. Pulse Ctrl+N para añadir su primer cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="244"/>
+        <location filename="../ui/AppController.cpp" line="253"/>
         <source>Open Workspace Folder</source>
         <translation>Abrir la carpeta del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="342"/>
+        <location filename="../ui/AppController.cpp" line="388"/>
         <source>MentorDesk will open without asking for your passphrase on this computer.</source>
         <translation>MentorDesk se abrirá en este equipo sin pedirle la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="347"/>
+        <location filename="../ui/AppController.cpp" line="393"/>
         <source>Not Remembered</source>
         <translation>No recordada</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="348"/>
+        <location filename="../ui/AppController.cpp" line="394"/>
         <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
         <translation>MentorDesk no pudo guardar la clave en el llavero del sistema, por lo que le pedirá la frase de contraseña la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="367"/>
+        <location filename="../ui/AppController.cpp" line="413"/>
         <source>MentorDesk no longer opens by itself on this computer.</source>
         <translation>MentorDesk ya no se abre por sí solo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="370"/>
+        <location filename="../ui/AppController.cpp" line="416"/>
         <source>The key could not be removed from the system keychain.</source>
         <translation>No se pudo quitar la clave del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="385"/>
+        <location filename="../ui/AppController.cpp" line="431"/>
         <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
         <translation>El espacio de trabajo se abrió con su clave de recuperación y todavía no tiene frase de contraseña. Elija una ahora; hasta entonces, solo la clave de recuperación podrá abrirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="387"/>
+        <location filename="../ui/AppController.cpp" line="433"/>
         <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now.</source>
         <translation>Ha abierto el espacio de trabajo con su clave de recuperación. Si ha olvidado su frase de contraseña, elija una nueva ahora.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="398"/>
+        <location filename="../ui/AppController.cpp" line="444"/>
         <source>Your passphrase has been changed.</source>
         <translation>Su frase de contraseña se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="417"/>
+        <location filename="../ui/AppController.cpp" line="471"/>
         <source>New recovery key created. The old one no longer opens this workspace.</source>
         <translation>Se ha creado una nueva clave de recuperación. La anterior ya no abre este espacio de trabajo.</translation>
     </message>
@@ -2054,83 +2117,83 @@ en %2</translation>
         <translation>Configuración del negocio…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
         <source>New invoice…</source>
         <translation>Nueva factura…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
         <source>Issue…</source>
         <translation>Emitir…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
         <source>Credit note…</source>
         <translation>Factura rectificativa…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="101"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="460"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
         <source>PDF and print</source>
         <translation>PDF e impresión</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="108"/>
         <source>Print preview…</source>
         <translation>Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="109"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="111"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="140"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="141"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="143"/>
         <source>Payments and reports</source>
         <translation>Pagos e informes</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="144"/>
         <source>Price list</source>
         <translation>Lista de precios</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="246"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="265"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -2138,7 +2201,7 @@ en %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="266"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n vencida</numerusform>
@@ -2146,55 +2209,55 @@ en %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="349"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Seleccione una factura para ver lo pagado y lo pendiente.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Base %1, impuestos %2, total %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
         <source>paid %1</source>
         <translation>pagado %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="359"/>
         <source>credited %1</source>
         <translation>abonado %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="360"/>
         <source>outstanding %1</source>
         <translation>pendiente %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="361"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="363"/>
         <source>corrects %1</source>
         <translation>rectifica %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="379"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="381"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="418"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="385"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="402"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Issued invoice %1.</source>
         <translation>Factura %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="410"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="412"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="422"/>
         <source>Issue invoice</source>
         <translation>Emitir factura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2203,17 +2266,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Recibirá el siguiente número de factura y ya no podrá modificarse; los errores se corrigen con una factura rectificativa.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="431"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="433"/>
         <source>Payment recorded.</source>
         <translation>Pago registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="442"/>
         <source>Cancel with a credit note</source>
         <translation>Anular con una factura rectificativa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="441"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="443"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
@@ -2222,22 +2285,22 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 La factura rectificativa recibe el siguiente número; lo ya pagado pasa a ser saldo a favor de %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="447"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="449"/>
         <source>Issued credit note %1.</source>
         <translation>Factura rectificativa %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="460"/>
         <source>Delete this draft invoice for %1?</source>
         <translation>¿Desea eliminar este borrador de factura para %1?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="462"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="464"/>
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="471"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="473"/>
         <source>Saved your name and address.</source>
         <translation>Nombre y dirección guardados.</translation>
     </message>
@@ -2959,11 +3022,264 @@ País</translation>
     </message>
 </context>
 <context>
+    <name>md::CalendarAccountDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="34"/>
+        <source>Calendar Account</source>
+        <translation>Cuenta de calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="40"/>
+        <source>MentorDesk keeps a calendar on your own CalDAV server (Nextcloud, Radicale, Fastmail, iCloud, mailbox.org…) in step with your sessions, so your phone shows them. It sends only the time, &quot;Mentoring session&quot; with the client&apos;s initials and the format: never notes, goals or full names.</source>
+        <translation>MentorDesk mantiene un calendario en su propio servidor CalDAV (Nextcloud, Radicale, Fastmail, iCloud, mailbox.org…) al día con sus sesiones, para que las vea en su teléfono. Solo envía la hora, &quot;Sesión de mentoría&quot; con las iniciales del cliente y la modalidad: nunca notas, objetivos ni nombres completos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="84"/>
+        <source>https://calendar.example.com/</source>
+        <translation>https://calendar.example.com/</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="85"/>
+        <source>&amp;Server address:</source>
+        <translation>Dirección del &amp;servidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="88"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="93"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="96"/>
+        <source>&amp;Find Calendars</source>
+        <translation>&amp;Buscar calendarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="113"/>
+        <source>Publish &amp;to:</source>
+        <translation>Publicar &amp;en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="116"/>
+        <source>New calendar&apos;s &amp;name:</source>
+        <translation>&amp;Nombre del nuevo calendario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="120"/>
+        <source>&amp;Busy times from:</source>
+        <translation>&amp;Periodos ocupados de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="121"/>
+        <source>Show busy event tit&amp;les</source>
+        <translation>Mostrar los &amp;títulos de los periodos ocupados</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="125"/>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="154"/>
+        <source>Use the client&apos;s preferred na&amp;me in published titles</source>
+        <translation>Usar el nombre pre&amp;ferido del cliente en los títulos publicados</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="128"/>
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="160"/>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Desconectar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="174"/>
+        <source>Disconnect this calendar account? The events MentorDesk published stay on the server (delete them there if you no longer want them); changes not yet sent are dropped, and busy times read from the server are removed. Your sessions in MentorDesk do not change.</source>
+        <translation>¿Desea desconectar esta cuenta de calendario? Los eventos que publicó MentorDesk permanecen en el servidor (elimínelos allí si ya no los quiere); los cambios aún no enviados se descartan y se quitan los periodos ocupados leídos del servidor. Sus sesiones en MentorDesk no cambian.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="184"/>
+        <source>&amp;Keep Connected</source>
+        <translation>&amp;Mantener conectada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="186"/>
+        <source>Dis&amp;connect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="211"/>
+        <source>Connected to %1 as %2. Sessions are published to the calendar at %3.</source>
+        <translation>Conectado a %1 como %2. Las sesiones se publican en el calendario %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="238"/>
+        <source>Password kept until this dialog closes</source>
+        <translation>Se conserva hasta que se cierre esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="301"/>
+        <source>The account has no calendars yet; MentorDesk will make one.</source>
+        <translation>La cuenta aún no tiene calendarios; MentorDesk creará uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="241"/>
+        <source>Give the address of your calendar server.</source>
+        <translation>Indique la dirección de su servidor de calendario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="252"/>
+        <source>Give the user name of the calendar account.</source>
+        <translation>Indique el nombre de usuario de la cuenta de calendario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="257"/>
+        <source>Give the password of the calendar account.</source>
+        <translation>Indique la contraseña de la cuenta de calendario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="261"/>
+        <source>Looking for your calendars on %1…</source>
+        <translation>Buscando sus calendarios en %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="281"/>
+        <source>A new calendar</source>
+        <translation>Un calendario nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="337"/>
+        <source>Give the new calendar a name.</source>
+        <translation>Indique un nombre para el nuevo calendario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="343"/>
+        <source>The account already has a calendar named %1; choose it above or give another name.</source>
+        <translation>La cuenta ya tiene un calendario llamado %1; elíjalo arriba o indique otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="360"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="384"/>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+</context>
+<context>
     <name>md::CalendarAreas</name>
     <message>
         <location filename="../ui/calendar/CalendarAreas.cpp" line="16"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarDifference</name>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="28"/>
+        <source>%1, %2–%3</source>
+        <extracomment>A date and a time range, e.g. &quot;3 Nov, 19:00–20:00&quot;.</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="38"/>
+        <source>Moved on the server to %1</source>
+        <translation>Movido en el servidor al %1</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="41"/>
+        <source>Cancelled or removed on the server</source>
+        <translation>Cancelado o eliminado en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="45"/>
+        <source>Deleted on the server</source>
+        <translation>Eliminado en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="46"/>
+        <source>The whole series was deleted on the server</source>
+        <translation>Toda la serie se eliminó en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="51"/>
+        <source>Changed on the server, with the same times (e.g. its title)</source>
+        <translation>Modificado en el servidor, con el mismo horario (p. ej., su título)</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="58"/>
+        <source>A deleted session</source>
+        <translation>Una sesión eliminada</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="62"/>
+        <source>%1, the whole series</source>
+        <extracomment>%1 is the client&apos;s name.</extracomment>
+        <translation>%1, toda la serie</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="67"/>
+        <source>%1, %2</source>
+        <extracomment>%1 is the client&apos;s name, %2 the session&apos;s date and time.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarDifferencesDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="23"/>
+        <source>Changes Made on the Calendar Server</source>
+        <translation>Cambios hechos en el servidor de calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="36"/>
+        <source>Session in MentorDesk</source>
+        <translation>Sesión en MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="36"/>
+        <source>On the server</source>
+        <translation>En el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="49"/>
+        <source>Accept the server&apos;s version</source>
+        <translation>Aceptar la versión del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="51"/>
+        <source>Change the session in MentorDesk as it was changed on the server. A deleted event cancels the session, as cancelled by you.</source>
+        <translation>Cambiar la sesión en MentorDesk tal como se cambió en el servidor. Un evento eliminado cancela la sesión, que consta como cancelada por usted.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="53"/>
+        <source>Keep MentorDesk&apos;s version</source>
+        <translation>Conservar la versión de MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="55"/>
+        <source>Write the session to the server again as MentorDesk has it.</source>
+        <translation>Volver a escribir la sesión en el servidor tal como está en MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="101"/>
+        <source>The calendar server has what MentorDesk published: nothing was changed there.</source>
+        <translation>El servidor de calendario tiene lo que publicó MentorDesk: allí no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="104"/>
+        <source>These events were changed or deleted on the calendar server (on a phone or in another calendar app) after MentorDesk published them. MentorDesk did not overwrite them. Choose for each which version to keep.</source>
+        <translation>Estos eventos se modificaron o eliminaron en el servidor de calendario (en un teléfono o en otra aplicación de calendario) después de que MentorDesk los publicara. MentorDesk no los ha sobrescrito. Elija para cada uno qué versión desea conservar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="160"/>
+        <source>MentorDesk&apos;s version is kept; it goes to the server with the next sync.</source>
+        <translation>Se conserva la versión de MentorDesk; se enviará al servidor en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -3114,109 +3430,127 @@ País</translation>
     </message>
 </context>
 <context>
+    <name>md::CalendarObjectReader</name>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="87"/>
+        <source>The event on the calendar server could not be read.</source>
+        <translation>No se pudo leer el evento del servidor de calendario.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="107"/>
+        <source>The calendar object on the server holds no event.</source>
+        <translation>El objeto de calendario del servidor no contiene ningún evento.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="116"/>
+        <source>The event on the calendar server has no start time.</source>
+        <translation>El evento del servidor de calendario no tiene hora de inicio.</translation>
+    </message>
+</context>
+<context>
     <name>md::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="42"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="47"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="50"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="51"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="70"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="70"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="71"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="83"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="84"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="89"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="92"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
         <source>Import busy times (.ics)…</source>
         <translation>Importar periodos ocupados (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
         <source>Export sessions (.ics)…</source>
         <translation>Exportar sesiones (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="95"/>
         <source>Keep an .ics file up to date…</source>
         <translation>Mantener actualizado un archivo .ics…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="96"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="97"/>
         <source>Engagement progress report…</source>
         <translation>Informe de progreso del proceso de mentoría…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="97"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="98"/>
         <source>Availability…</source>
         <translation>Disponibilidad…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="339"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="347"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="362"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="370"/>
         <source>Session with %1 at %2</source>
         <translation>Sesión con %1 a las %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="369"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="377"/>
         <source>Upcoming session</source>
         <translation>Próxima sesión</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="420"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="428"/>
         <source>Skip this date of the series? The other sessions stay.</source>
         <translation>¿Desea omitir esta fecha de la serie? Las demás sesiones se mantienen.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="421"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="429"/>
         <source>Delete this session with its notes?</source>
         <translation>¿Desea eliminar esta sesión junto con sus notas?</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="422"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="430"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="428"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
         <source>Session removed.</source>
         <translation>Sesión eliminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="438"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="446"/>
         <source>%n session(s) planned.</source>
         <translation>
             <numerusform>%n sesión planificada.</numerusform>
@@ -3224,12 +3558,12 @@ País</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="441"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="449"/>
         <source>Session planned.</source>
         <translation>Sesión planificada.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="461"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="469"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -3237,12 +3571,12 @@ País</translation>
 <context>
     <name>md::CalendarPublisher</name>
     <message>
-        <location filename="../core/caldav/CalendarPublisher.cpp" line="50"/>
+        <location filename="../core/caldav/CalendarPublisher.cpp" line="59"/>
         <source>Mentoring session</source>
         <translation>Sesión de mentoría</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarPublisher.cpp" line="53"/>
+        <location filename="../core/caldav/CalendarPublisher.cpp" line="62"/>
         <source>Mentoring session (%1)</source>
         <extracomment>The title of a session on the mentor&apos;s calendar server; %1 is the client&apos;s initials (or preferred name, when the mentor chose so).</extracomment>
         <translation>Sesión de mentoría (%1)</translation>
@@ -3296,99 +3630,204 @@ País</translation>
 <context>
     <name>md::CalendarSyncRepository</name>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="46"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="49"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="68"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="72"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="80"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="75"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="94"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="98"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="106"/>
         <source>Could not read the calendar account</source>
         <translation>No se pudo leer la cuenta de calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="82"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
         <source>No calendar account is connected.</source>
         <translation>No hay ninguna cuenta de calendario conectada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="112"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="119"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="140"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="151"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="160"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="134"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="138"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="145"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="166"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="177"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="186"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="338"/>
         <source>Could not save the calendar account</source>
         <translation>No se pudo guardar la cuenta de calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="129"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="155"/>
         <source>Could not remove the calendar account</source>
         <translation>No se pudo quitar la cuenta de calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="170"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="179"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="196"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="205"/>
         <source>Could not queue the sessions for the calendar</source>
         <translation>No se pudieron poner en cola las sesiones para el calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="188"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="194"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="201"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="214"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="220"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="227"/>
         <source>Could not read the calendar changes</source>
         <translation>No se pudieron leer los cambios del calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="210"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="221"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="236"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="247"/>
         <source>Could not save the calendar changes</source>
         <translation>No se pudieron guardar los cambios del calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="233"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="236"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="249"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="255"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="260"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="263"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="275"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="280"/>
         <source>Could not read the published sessions</source>
         <translation>No se pudieron leer las sesiones publicadas</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="270"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="279"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="297"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="306"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="317"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="328"/>
         <source>Could not save the published sessions</source>
         <translation>No se pudieron guardar las sesiones publicadas</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="347"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="352"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="363"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="366"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="381"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="386"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="393"/>
+        <source>Could not read the calendar differences</source>
+        <translation>No se pudieron leer las diferencias del calendario</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="410"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="419"/>
+        <source>Could not save the calendar differences</source>
+        <translation>No se pudieron guardar las diferencias del calendario</translation>
     </message>
 </context>
 <context>
     <name>md::CalendarSyncService</name>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="52"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="26"/>
         <source>No calendar account is connected. Connect one first (with mentordesk-cli: calendar connect --url URL --user USER).</source>
         <translation>No hay ninguna cuenta de calendario conectada. Conecte una primero (con mentordesk-cli: calendar connect --url URL --user USUARIO).</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="107"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="85"/>
         <source>Give the user name of the calendar account.</source>
         <translation>Indique el nombre de usuario de la cuenta de calendario.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="109"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="87"/>
         <source>Give the password of the calendar account.</source>
         <translation>Indique la contraseña de la cuenta de calendario.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="128"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="106"/>
         <source>The calendar %1 cannot hold events; choose another one.</source>
         <translation>El calendario %1 no admite eventos; elija otro.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="136"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="114"/>
         <source>The server has no calendar at %1 for this account.</source>
         <translation>El servidor no tiene ningún calendario en %1 para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="152"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="130"/>
         <source>The account has no calendar named %1.</source>
         <translation>La cuenta no tiene ningún calendario llamado %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarSyncServiceDifferences.cpp" line="46"/>
+        <source>There is no calendar difference %1 (it may have been resolved already).</source>
+        <translation>No existe la diferencia de calendario %1 (puede que ya se haya resuelto).</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarSyncServiceSync.cpp" line="113"/>
+        <source>Events were changed or removed on the server since MentorDesk last saw them; they wait for your choice among the calendar&apos;s differences.</source>
+        <translation>Se han modificado o eliminado eventos en el servidor desde la última vez que MentorDesk los vio; quedan a la espera de su decisión entre las diferencias del calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarSyncStatusWidget</name>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="27"/>
+        <source>Connect a Calendar…</source>
+        <translation>Conectar un calendario…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="30"/>
+        <source>Review…</source>
+        <translation>Revisar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="33"/>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="85"/>
+        <source>Synced just now.</source>
+        <translation>Sincronizado hace un momento.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="87"/>
+        <source>Synced %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Sincronizado hace %n minuto.</numerusform>
+            <numerusform>Sincronizado hace %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="89"/>
+        <source>Synced %n hour(s) ago.</source>
+        <translation>
+            <numerusform>Sincronizado hace %n hora.</numerusform>
+            <numerusform>Sincronizado hace %n horas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="90"/>
+        <source>Last synced %1.</source>
+        <translation>Última sincronización: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="112"/>
+        <source>Your sessions are not published to a calendar on your phone.</source>
+        <translation>Sus sesiones no se publican en ningún calendario de su teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="119"/>
+        <source>The last sync did not finish: %1</source>
+        <translation>La última sincronización no terminó: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="123"/>
+        <source>Not synced yet.</source>
+        <translation>Aún no se ha sincronizado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="125"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n cambio pendiente de enviar.</numerusform>
+            <numerusform>%n cambios pendientes de enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="127"/>
+        <source>%n event(s) changed on the calendar server wait for your choice.</source>
+        <translation>
+            <numerusform>%n evento modificado en el servidor de calendario espera su decisión.</numerusform>
+            <numerusform>%n eventos modificados en el servidor de calendario esperan su decisión.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3740,51 +4179,67 @@ País</translation>
         <translation>De&amp;jar de hacer:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="471"/>
+        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <source>Archive, export or erase this client</source>
+        <translation>Archivar, exportar o borrar este cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="481"/>
+        <source>&amp;More</source>
+        <translation>&amp;Más</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="514"/>
         <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Ar&amp;chive</source>
         <translation>Arc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <location filename="../ui/clients/ClientForm.ui" line="471"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="485"/>
+        <location filename="../ui/clients/ClientForm.ui" line="530"/>
         <source>Remove this client&apos;s personal data for good; issued invoices are kept as the law requires</source>
         <translation>Eliminar definitivamente los datos personales de este cliente; las facturas emitidas se conservan según exige la ley</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="488"/>
+        <location filename="../ui/clients/ClientForm.ui" line="527"/>
         <source>&amp;Erase…</source>
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="495"/>
+        <location filename="../ui/clients/ClientForm.ui" line="522"/>
         <source>Export everything about this client in open formats, for example to answer their request for a copy</source>
         <translation>Exportar todo lo relativo a este cliente en formatos abiertos, por ejemplo para atender su solicitud de una copia</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="498"/>
+        <location filename="../ui/clients/ClientForm.ui" line="519"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="512"/>
+        <location filename="../ui/clients/ClientForm.ui" line="495"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="519"/>
+        <location filename="../ui/clients/ClientForm.ui" line="502"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="68"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="77"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="70"/>
         <source>Same as yours</source>
         <translation>Igual que la suya</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="79"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
+        <source>Same as yours</source>
+        <comment>document language</comment>
+        <translation>Igual que el suyo</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="81"/>
@@ -3817,27 +4272,32 @@ País</translation>
         <translation>Ocultar este cliente de la lista, pero conservar su ficha</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="297"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="299"/>
+        <source>Same as yours (%1)</source>
+        <translation>Igual que el suyo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="328"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="329"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation>Solo el nombre completo es obligatorio. Todo lo demás puede añadirse más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="337"/>
         <source>Added %1</source>
         <translation>Añadido el %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="309"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="340"/>
         <source>updated %1</source>
         <translation>actualizado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="313"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="344"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -4100,42 +4560,42 @@ País</translation>
         <translation>Del filtro de clientes a la lista</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="308"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="59"/>
         <source>the new client</source>
         <translation>el nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="61"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="61"/>
         <source>Save your changes to %1?</source>
         <translation>¿Desea guardar los cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="376"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="136"/>
         <source>Added %1.</source>
         <translation>%1 añadido.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="377"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="137"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="398"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="158"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archivado. Marque &quot;Mostrar archivados&quot; para ver los clientes archivados.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="400"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="160"/>
         <source>Archived %1.</source>
         <translation>%1 archivado.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="401"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="161"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 vuelve a estar en la lista de clientes.</translation>
     </message>
@@ -4204,63 +4664,63 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
         <translation>%1 exportado (sin cifrar) en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="462"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="63"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="463"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="64"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Desbloquee el espacio de trabajo para ver sus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="465"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="66"/>
         <source>No clients yet</source>
         <translation>Aún no hay clientes</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="466"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="67"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Aún no hay clientes: pulse Ctrl+N para añadir a su primer mentorado.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="469"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="70"/>
         <source>No matches</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="472"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="73"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Ningún cliente coincide con &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="473"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="74"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Ningún cliente coincide con &quot;%1&quot;. Los clientes archivados están ocultos; marque &quot;Mostrar archivados&quot; para buscar también entre ellos.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="477"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="78"/>
         <source>All clients are archived</source>
         <translation>Todos los clientes están archivados</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="478"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="79"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Marque &quot;Mostrar archivados&quot; para verlos o pulse Ctrl+N para añadir un cliente nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="485"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="86"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Aquí aparecerán los perfiles de sus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="486"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="87"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Seleccione un cliente para ver su perfil o pulse Ctrl+N para añadir uno nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="492"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="495"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="93"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="96"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -4268,7 +4728,7 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="94"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archivado</numerusform>
@@ -4606,89 +5066,94 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
 <context>
     <name>md::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="36"/>
+        <location filename="../core/storage/Database.cpp" line="38"/>
         <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
         <translation>La clave no abre este espacio de trabajo (o %1 no es una base de datos de MentorDesk). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="44"/>
+        <location filename="../core/storage/Database.cpp" line="46"/>
         <source>The disk is full: the workspace %1 cannot be opened until some space is free. Nothing was changed.</source>
         <translation>El disco está lleno: el espacio de trabajo %1 no se puede abrir hasta que haya espacio libre. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="54"/>
+        <location filename="../core/storage/Database.cpp" line="56"/>
         <source>Could not open the workspace database: %1</source>
         <translation>No se pudo abrir la base de datos del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="76"/>
+        <location filename="../core/storage/Database.cpp" line="79"/>
         <source>Could not read the workspace&apos;s data format.</source>
         <translation>No se pudo leer el formato de datos del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="129"/>
+        <location filename="../core/storage/Database.cpp" line="132"/>
         <source>Could not start saving: %1</source>
         <translation>No se pudo empezar a guardar: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="150"/>
-        <location filename="../core/storage/Database.cpp" line="157"/>
+        <location filename="../core/storage/Database.cpp" line="153"/>
+        <location filename="../core/storage/Database.cpp" line="160"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="202"/>
+        <location filename="../core/storage/Database.cpp" line="205"/>
         <source>Could not re-encrypt the workspace: %1</source>
         <translation>No se pudo volver a cifrar el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="209"/>
+        <location filename="../core/storage/Database.cpp" line="213"/>
         <source>Could not write pending changes to the database file</source>
         <translation>No se pudieron escribir los cambios pendientes en el archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="234"/>
-        <location filename="../core/storage/Database.cpp" line="243"/>
+        <location filename="../core/storage/Database.cpp" line="237"/>
+        <source>Could not set the page cache</source>
+        <translation>No se pudo configurar la caché de páginas</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="254"/>
         <source>Could not check the database</source>
         <translation>No se pudo comprobar la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="256"/>
         <source>The check stopped before the end: %1</source>
         <translation>La comprobación se detuvo antes de terminar: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="252"/>
+        <location filename="../core/storage/Database.cpp" line="263"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation>La fila %1 de la tabla %2 apunta a una fila inexistente de %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="257"/>
+        <location filename="../core/storage/Database.cpp" line="268"/>
         <source>Could not check the links between records</source>
         <translation>No se pudieron comprobar los vínculos entre registros</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="258"/>
+        <location filename="../core/storage/Database.cpp" line="269"/>
         <source>The links between records could not be checked: %1</source>
         <translation>No se pudieron comprobar los vínculos entre registros: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="266"/>
+        <location filename="../core/storage/Database.cpp" line="277"/>
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>La base de datos del espacio de trabajo %1 está dañada (%2). No se ha cambiado nada. Compruébela con «mentordesk-cli verify»; si no se puede leer, restaure su última copia de seguridad (Archivo › Restaurar desde copia de seguridad, o «mentordesk-cli backup restore»).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="284"/>
+        <location filename="../core/storage/Database.cpp" line="295"/>
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>%1: la base de datos del espacio de trabajo está dañada (%2). Compruébela con «mentordesk-cli verify»; si no se puede reparar, restaure su última copia de seguridad (Archivo › Restaurar desde copia de seguridad, o «mentordesk-cli backup restore»).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="292"/>
+        <location filename="../core/storage/Database.cpp" line="303"/>
         <source>%1: the disk is full (%2). Nothing was saved.</source>
         <translation>%1: el disco está lleno (%2). No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="296"/>
+        <location filename="../core/storage/Database.cpp" line="307"/>
         <source>%1: the disk could not be read or written (%2).</source>
         <translation>%1: no se pudo leer ni escribir en el disco (%2).</translation>
     </message>
@@ -4696,32 +5161,37 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
 <context>
     <name>md::DavTransport</name>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="37"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="39"/>
         <source>The server address is not valid; give it as https://calendar.example.com/.</source>
         <translation>La dirección del servidor no es válida; indíquela como https://calendar.example.com/.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="46"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="48"/>
         <source>MentorDesk connects to calendar servers only over a secure connection, so that your password is never sent in clear text. Use the server&apos;s https:// address.</source>
         <translation>MentorDesk solo se conecta a servidores de calendario mediante una conexión segura, para que su contraseña nunca se envíe en texto sin cifrar. Use la dirección https:// del servidor.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="49"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="51"/>
         <source>The server address must start with https://.</source>
         <translation>La dirección del servidor debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="103"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="102"/>
+        <source>The calendar sync was stopped before %1 answered. Changes wait in the workspace and go out on the next sync.</source>
+        <translation>La sincronización del calendario se detuvo antes de que %1 respondiera. Los cambios esperan en el espacio de trabajo y se envían en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/DavTransport.cpp" line="115"/>
         <source>The calendar server %1 did not accept the user name or password.</source>
         <translation>El servidor de calendario %1 no aceptó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="109"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="121"/>
         <source>The secure connection to %1 failed: its certificate is not valid or not trusted (%2). Check the address; if it is right, the server&apos;s administrator must renew or fix the certificate.</source>
         <translation>La conexión segura con %1 ha fallado: su certificado no es válido o no es de confianza (%2). Compruebe la dirección; si es correcta, el administrador del servidor debe renovar o corregir el certificado.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="116"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="128"/>
         <source>The calendar server %1 cannot be reached (%2). Changes wait in the workspace and go out on the next sync.</source>
         <translation>No se puede conectar con el servidor de calendario %1 (%2). Los cambios esperan en el espacio de trabajo y se envían en la próxima sincronización.</translation>
     </message>
@@ -5153,49 +5623,49 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
 <context>
     <name>md::EngagementService</name>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="194"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="254"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="195"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="255"/>
         <source>An engagement cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Un proceso de mentoría no puede pasar de &quot;%1&quot; a &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="213"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="227"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="214"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="228"/>
         <source>The engagement has ended (%1); it cannot advance.</source>
         <translation>El proceso de mentoría ha finalizado (%1); no puede avanzar.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="241"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="242"/>
         <source>An override needs a written reason; it is kept in the timeline.</source>
         <translation>Para forzar el paso hace falta un motivo por escrito; se conserva en la cronología.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="257"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="258"/>
         <source>Say why the engagement closes early.</source>
         <translation>Indique por qué se cierra anticipadamente el proceso de mentoría.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="270"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="271"/>
         <source>&quot;%1&quot; is not finished: %2</source>
         <translation>&quot;%1&quot; no está terminado: %2</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="304"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="305"/>
         <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
         <translation>Elija cómo finaliza el proceso de mentoría: completado, mantenimiento o cerrado anticipadamente.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="328"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="329"/>
         <source>A follow-up starts once the engagement has reached its evaluation; &quot;%1&quot; is still in &quot;%2&quot;.</source>
         <translation>Un proceso de continuación empieza cuando el proceso de mentoría ha llegado a su evaluación; &quot;%1&quot; sigue en &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="334"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="335"/>
         <source>%1 (follow-up)</source>
         <translation>%1 (continuación)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="343"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="344"/>
         <source>New needs after &quot;%1&quot;.</source>
         <translation>Nuevas necesidades tras &quot;%1&quot;.</translation>
     </message>
@@ -5950,27 +6420,27 @@ La exportación no está cifrada.</translation>
         <translation>Comprobación SMART:</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="133"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="137"/>
         <source>The baseline is not a number.</source>
         <translation>El valor inicial no es un número.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="134"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="138"/>
         <source>The target is not a number.</source>
         <translation>La meta no es un número.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="152"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="156"/>
         <source>passes</source>
         <translation>cumple</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="153"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="157"/>
         <source>fails</source>
         <translation>no cumple</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="158"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="162"/>
         <source>This goal passes the SMART check.</source>
         <translation>Este objetivo supera la comprobación SMART.</translation>
     </message>
@@ -6102,87 +6572,92 @@ La exportación no está cifrada.</translation>
 <context>
     <name>md::GoalsTab</name>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;New Goal</source>
         <translation>&amp;Nuevo objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;Save Goal</source>
         <translation>&amp;Guardar objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="41"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="44"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="55"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="61"/>
         <source>Comment (optional)</source>
         <translation>Comentario (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="62"/>
         <source>Add &amp;Value</source>
         <translation>Añadir &amp;valor</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="183"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="186"/>
         <source>Save the goal to record progress.</source>
         <translation>Guarde el objetivo para registrar el progreso.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="189"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <source>final value of the evaluation</source>
+        <translation>valor final de la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="210"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="194"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="215"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="221"/>
         <source>%1% of the way from baseline to target.</source>
         <translation>%1 % del camino entre el valor inicial y la meta.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="201"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="222"/>
         <source>Progress needs a baseline and a target.</source>
         <translation>Para medir el progreso hacen falta un valor inicial y una meta.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="230"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="251"/>
         <source>Saved the goal; it passes the SMART check.</source>
         <translation>Objetivo guardado; supera la comprobación SMART.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="231"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="252"/>
         <source>Saved the goal as a draft; it is not SMART yet.</source>
         <translation>Objetivo guardado como borrador; todavía no es SMART.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="238"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="259"/>
         <source>Delete Goal</source>
         <translation>Eliminar objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="239"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="260"/>
         <source>Delete this goal with its progress, actions and evaluation?</source>
         <translation>¿Desea eliminar este objetivo con su progreso, sus acciones y su evaluación?</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="255"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="276"/>
         <source>Enter the measured value as a number.</source>
         <translation>Introduzca el valor medido como un número.</translation>
     </message>
@@ -6849,6 +7324,7 @@ Recibirá el siguiente número de factura y después ya no podrá modificarse; l
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Overdue (%n day(s))</source>
         <translation>
             <numerusform>Vencida (%n día)</numerusform>
@@ -6857,41 +7333,42 @@ Recibirá el siguiente número de factura y después ya no podrá modificarse; l
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="203"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Credit note</source>
         <translation>Factura rectificativa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="226"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="228"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="230"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="232"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="240"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="242"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="244"/>
         <source>Outstanding</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="246"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
@@ -7495,8 +7972,8 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <name>md::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="50"/>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
@@ -7536,117 +8013,122 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
         <translation>Espacio de trabajo exportado (sin cifrar) en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Calendar &amp;Account…</source>
+        <translation>Cuenta de ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Change &amp;Passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Nueva &amp;clave de recuperación…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Compact Sidebar</source>
         <translation>Barra lateral &amp;compacta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Show the areas as icons only, to give the page more room</source>
         <translation>Mostrar las áreas solo como iconos, para dar más espacio a la página</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;About MentorDesk</source>
         <translation>Acerca &amp;de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Workspace folder</source>
         <translation>Carpeta del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>About MentorDesk</source>
         <translation>Acerca de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clientes, procesos de mentoría, acuerdos, sesiones y facturación para mentores independientes, guardados en un espacio de trabajo cifrado en su propio equipo.&lt;/p&gt;&lt;p&gt;Cifrado: SQLCipher con una clave aleatoria de 256 bits, protegida por su frase de contraseña mediante Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -7670,28 +8152,28 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
 <context>
     <name>md::MentorProfilePage</name>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="124"/>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="139"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="188"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="203"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="141"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="199"/>
         <source>Choose &amp;logo…</source>
         <translation>Elegir &amp;logotipo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="148"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="206"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="178"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="236"/>
         <source>Load from &amp;image…</source>
         <translation>Cargar desde &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="185"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="243"/>
         <source>C&amp;lear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -7732,11 +8214,36 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="116"/>
+        <source>&amp;Documents in:</source>
+        <translation>&amp;Documentos en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="126"/>
+        <source>The language of your own documents, and of the documents of every client without a language of their own</source>
+        <translation>El idioma de sus propios documentos y de los de cada cliente que no tenga uno propio</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="133"/>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="145"/>
+        <source>The country of your business: it decides the legal wording of a small-business exemption on your invoices</source>
+        <translation>El país de su negocio: determina el texto legal de la exención de IVA en sus facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="158"/>
+        <source>The two-letter ISO code of the country, such as NL</source>
+        <translation>El código ISO de dos letras del país, como NL</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="174"/>
         <source>Logo:</source>
         <translation>Logotipo:</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="164"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="222"/>
         <source>Stored signature:</source>
         <translation>Firma guardada:</translation>
     </message>
@@ -7746,22 +8253,52 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
         <translation>Los acuerdos muestran estos datos en el membrete y en las partes. La firma guardada puede usarse cuando firme en pantalla. Todo permanece en el espacio de trabajo cifrado.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="118"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="120"/>
+        <source>Same as the interface (%1)</source>
+        <translation>Igual que la interfaz (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="123"/>
+        <source>From your IBAN or VAT number</source>
+        <translation>Según su IBAN o su número de IVA</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="125"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="126"/>
+        <source>Other…</source>
+        <translation>Otro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="168"/>
+        <source>Enter the two-letter code of your country, such as NL.</source>
+        <translation>Introduzca el código de dos letras de su país, como NL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="171"/>
+        <source>&quot;%1&quot; is not a country code (two letters, such as NL).</source>
+        <translation>&quot;%1&quot; no es un código de país (dos letras, como NL).</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="182"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="123"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="187"/>
         <source>Choose a logo</source>
         <translation>Elija un logotipo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="129"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="193"/>
         <source>Could not read %1.</source>
         <translation>No se pudo leer %1.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="138"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="202"/>
         <source>Choose an image of your signature</source>
         <translation>Elija una imagen de su firma</translation>
     </message>
@@ -9201,82 +9738,82 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::PipelineBoard</name>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="36"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="37"/>
         <source>&amp;New Engagement</source>
         <translation>&amp;Nuevo proceso de mentoría</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="39"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="40"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="41"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="42"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Retroceder</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="43"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
         <source>Move the selected engagement back a stage to rework it</source>
         <translation>Retroceder una etapa el proceso de mentoría seleccionado para rehacerla</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="45"/>
         <source>&amp;Advance →</source>
         <translation>&amp;Avanzar →</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="46"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
         <source>Move the selected engagement to its next stage</source>
         <translation>Pasar el proceso de mentoría seleccionado a su siguiente etapa</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="48"/>
         <source>&amp;End</source>
         <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="50"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="51"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="53"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="54"/>
         <source>Maintenance (periodic check-ins)</source>
         <translation>Mantenimiento (seguimiento periódico)</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="57"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="58"/>
         <source>Close Early…</source>
         <translation>Cerrar anticipadamente…</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="62"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="63"/>
         <source>Stale after</source>
         <translation>Estancado tras</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="66"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="67"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="69"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="70"/>
         <source>Warn about engagements with no activity for this long</source>
         <translation>Avisar de los procesos de mentoría sin actividad durante este tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="83"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="84"/>
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client&apos;s page.</source>
         <translation>Todavía no hay ningún proceso de mentoría en el tablero. Inicie uno con Nuevo proceso de mentoría o desde la página de un cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="279"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="283"/>
         <source>Moved to &quot;%1&quot;.</source>
         <translation>Movido a &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="327"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9289,22 +9826,22 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <translation>No se pudo leer el tablero del flujo</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="114"/>
         <source>Could not read the goals due soon</source>
         <translation>No se pudieron leer los objetivos que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="144"/>
         <source>Could not count the engagements</source>
         <translation>No se pudieron contar los procesos de mentoría</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="170"/>
         <source>Could not read the overdue actions</source>
         <translation>No se pudieron leer las acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="196"/>
         <source>Could not read the engagements</source>
         <translation>No se pudieron leer los procesos de mentoría</translation>
     </message>
@@ -10232,32 +10769,32 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::RichTextEditor</name>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="42"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="44"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="47"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="49"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="50"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
         <source>Heading</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="56"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="66"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="68"/>
         <source>Insert placeholder</source>
         <translation>Insertar marcador</translation>
     </message>
@@ -10578,31 +11115,31 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <translation>Llamada telefónica</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="32"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="142"/>
         <location filename="../core/scheduling/Session.cpp" line="75"/>
         <source>Planned</source>
         <translation>Planificada</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="34"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="144"/>
         <location filename="../core/scheduling/Session.cpp" line="77"/>
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="36"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="146"/>
         <location filename="../core/scheduling/Session.cpp" line="79"/>
         <source>Cancelled by the client</source>
         <translation>Cancelada por el cliente</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="38"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="148"/>
         <location filename="../core/scheduling/Session.cpp" line="81"/>
         <source>Cancelled by the mentor</source>
         <translation>Cancelada por el mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="40"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="150"/>
         <location filename="../core/scheduling/Session.cpp" line="83"/>
         <source>No-show</source>
         <translation>Ausencia sin aviso</translation>
@@ -10987,14 +11524,14 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <translation>No se pudieron leer las tablas del espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="150"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="164"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="154"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="168"/>
         <source>Could not read the goals</source>
         <translation>No se pudieron leer los objetivos</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="177"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="187"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="181"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="191"/>
         <source>Could not read the actions</source>
         <translation>No se pudieron leer las acciones</translation>
     </message>
@@ -11176,103 +11713,103 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::SessionSummaryDocument</name>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="55"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="39"/>
         <source>Session summary</source>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="46"/>
         <source>Topics discussed</source>
         <translation>Temas tratados</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="63"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="47"/>
         <source>Progress on goals</source>
         <translation>Progreso en los objetivos</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="65"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="49"/>
         <source>Agreed actions</source>
         <translation>Acciones acordadas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="51"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="52"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="78"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="80"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="64"/>
         <source>Engagement</source>
         <translation>Proceso de mentoría</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="83"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="84"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="88"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="72"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="93"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="77"/>
         <source>Format</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="79"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="97"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="81"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="103"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="87"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="112"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="96"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="126"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="110"/>
         <source>No summary has been written for this session yet.</source>
         <translation>Todavía no se ha redactado ningún resumen de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="170"/>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="189"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="154"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="173"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="174"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="184"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="168"/>
         <source>Session summary · %1 · %2</source>
         <translation>Resumen de la sesión · %1 · %2</translation>
     </message>
@@ -11280,167 +11817,167 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::SessionSummaryReport</name>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="26"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="25"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="28"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="27"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="29"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="31"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
         <source>To do</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="53"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="61"/>
         <source>Progress report</source>
         <translation>Informe de progreso</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="76"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="75"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="84"/>
         <source>%1 still planned</source>
         <translation>%1 aún planificadas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="77"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="87"/>
         <source>%1 cancelled</source>
         <translation>%1 canceladas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="79"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="90"/>
         <source>%1 missed</source>
         <translation>%1 perdidas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="99"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="110"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="114"/>
         <source>No goals recorded yet.</source>
         <translation>Aún no se ha registrado ningún objetivo.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="118"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="119"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="120"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="121"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="122"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="112"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="133"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="137"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
         <source>for “%1”</source>
         <translation>para «%1»</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="139"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
         <source>due %1</source>
         <translation>vence el %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="175"/>
         <source>Actions done</source>
         <translation>Acciones realizadas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="176"/>
         <source>None yet.</source>
         <translation>Ninguna por ahora.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="177"/>
         <source>Open actions</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="178"/>
         <source>Nothing open.</source>
         <translation>Nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="186"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="191"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="164"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="194"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="166"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="196"/>
         <source>Started</source>
         <translation>Iniciado</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="167"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="198"/>
         <source>Report date</source>
         <translation>Fecha del informe</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="179"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="212"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="180"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="213"/>
         <source>Progress report · %1 · %2</source>
         <translation>Informe de progreso · %1 · %2</translation>
     </message>
@@ -11461,6 +11998,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::SessionTally</name>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="44"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="34"/>
         <source>%n held</source>
         <translation>
@@ -11469,6 +12007,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="45"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="35"/>
         <source>%1 of %n held</source>
         <translation>
@@ -11647,17 +12186,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::SignaturePad</name>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="39"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="85"/>
         <source>Signature pad</source>
         <translation>Panel de firma</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="40"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="86"/>
         <source>Draw your signature with the mouse, a pen or a finger.</source>
         <translation>Dibuje su firma con el ratón, un lápiz o un dedo.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="199"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="246"/>
         <source>Sign above the line</source>
         <translation>Firme encima de la línea</translation>
     </message>
@@ -12457,17 +12996,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::VerificationBadge</name>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="23"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="37"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="29"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="41"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="35"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="45"/>
         <source>Draft – not signed yet</source>
         <translation>Borrador – aún sin firmar</translation>
     </message>
@@ -12480,22 +13019,22 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="211"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="219"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="211"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="219"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="319"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="327"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="441"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="449"/>
         <source>Busy in your other calendar</source>
         <translation>Ocupado en su otro calendario</translation>
     </message>
@@ -13459,37 +13998,37 @@ coincide, no queda nada.</translation>
 <context>
     <name>md::cli::CalendarCommands</name>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="38"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="41"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="45"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="48"/>
         <source>Give the server&apos;s address with --url.</source>
         <translation>Indique la dirección del servidor con --url.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="47"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="50"/>
         <source>Give the user name with --user.</source>
         <translation>Indique el nombre de usuario con --user.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="56"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="59"/>
         <source>Password of %1 on %2: </source>
         <translation>Contraseña de %1 en %2: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="57"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="60"/>
         <source>No password for the calendar server was given on standard input.</source>
         <translation>No se ha proporcionado ninguna contraseña del servidor de calendario por la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="72"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
         <source>Connected: sessions will be published to %1.</source>
         <translation>Conectado: las sesiones se publicarán en %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="78"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
         <translation>
             <numerusform>%n cambio pendiente; ejecute &apos;calendar sync&apos; para enviarlo.</numerusform>
@@ -13497,13 +14036,13 @@ coincide, no queda nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="89"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
         <source>Published %1, removed %2.</source>
         <extracomment>Counts of calendar events (a series counts once) sent to the server.</extracomment>
         <translation>Publicados: %1; eliminados: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="95"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
         <translation>
             <numerusform>%n evento se modificó en el servidor y no se ha sobrescrito.</numerusform>
@@ -13511,7 +14050,7 @@ coincide, no queda nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="99"/>
         <source>Read %n busy time(s) from the other calendars.</source>
         <translation>
             <numerusform>Se ha leído %n periodo ocupado de los otros calendarios.</numerusform>
@@ -13519,7 +14058,7 @@ coincide, no queda nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="103"/>
         <source>%n change(s) still waiting.</source>
         <translation>
             <numerusform>%n cambio sigue pendiente.</numerusform>
@@ -13527,57 +14066,72 @@ coincide, no queda nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="114"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="106"/>
+        <source>Changed on the server: %1, waiting for your choice (see &apos;calendar differences&apos;).</source>
+        <translation>Eventos modificados en el servidor: %1, a la espera de su decisión (véase &apos;calendar differences&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="122"/>
         <source>No calendar account is connected.</source>
         <translation>No hay ninguna cuenta de calendario conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="117"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="125"/>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="118"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="126"/>
         <source>User: %1</source>
         <translation>Usuario: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="119"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="127"/>
         <source>Calendar: %1</source>
         <translation>Calendario: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="120"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="128"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="121"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="129"/>
         <source>Changes waiting: %1</source>
         <translation>Cambios pendientes: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="123"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="130"/>
+        <source>Events changed on the server: %1</source>
+        <translation>Eventos modificados en el servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="132"/>
+        <source>See them with &apos;calendar differences&apos;.</source>
+        <translation>Consúltelos con &apos;calendar differences&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="134"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="133"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="144"/>
         <source>The calendar account was removed from this workspace; the events already published stay on the server.</source>
         <translation>Se ha quitado la cuenta de calendario de este espacio de trabajo; los eventos ya publicados permanecen en el servidor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="145"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="156"/>
         <source>--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]</source>
         <translation>--url URL --user USUARIO [--calendar NOMBRE] [--busy NOMBRE]... [--busy-titles]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="146"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="157"/>
         <source>Connect a CalDAV calendar account to publish the sessions to.</source>
         <translation>Conectar una cuenta de calendario CalDAV en la que publicar las sesiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="148"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="159"/>
         <source>Finds the account&apos;s calendars on the server (the address may be the server&apos;s own,
 e.g. https://cloud.example.com/) and publishes to the calendar named NAME
 (&quot;MentorDesk&quot; unless given), which is made when there is none. Asks for the
@@ -13606,67 +14160,191 @@ en cada sincronización como periodos ocupados para los avisos de conflicto, con
 se indique --busy-titles.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>The CalDAV server&apos;s address.</source>
         <translation>La dirección del servidor CalDAV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="174"/>
         <source>The user name on the server.</source>
         <translation>El nombre de usuario en el servidor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="174"/>
         <source>USER</source>
         <translation>USUARIO</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
         <source>The calendar to publish to.</source>
         <translation>El calendario en el que publicar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="166"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="177"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="165"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="176"/>
         <source>Another calendar whose events are busy times.</source>
         <translation>Otro calendario cuyos eventos son periodos ocupados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="167"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="178"/>
         <source>Keep the titles of the busy times.</source>
         <translation>Conservar los títulos de los periodos ocupados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="184"/>
         <source>Send the session changes waiting for the calendar server.</source>
         <translation>Enviar los cambios de sesiones pendientes al servidor de calendario.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="186"/>
         <source>Changes wait in the workspace while the server cannot be reached and go out on
-the next sync. An event changed on the server is not overwritten.</source>
-        <translation>Los cambios esperan en el espacio de trabajo mientras no se puede conectar con el servidor y se envían en
-la próxima sincronización. Un evento modificado en el servidor no se sobrescribe.</translation>
+the next sync. An event changed or deleted on the server is not overwritten: it
+is listed by &apos;calendar differences&apos; for your choice.</source>
+        <translation>Los cambios esperan en el espacio de trabajo mientras no se puede conectar con
+el servidor y se envían en la próxima sincronización. Un evento modificado o
+eliminado en el servidor no se sobrescribe: aparece en &apos;calendar differences&apos;
+para que usted decida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="182"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="194"/>
         <source>Show the calendar account, the last sync and what is waiting.</source>
         <translation>Mostrar la cuenta de calendario, la última sincronización y lo que está pendiente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="188"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="202"/>
         <source>Remove the calendar account from this workspace.</source>
         <translation>Quitar la cuenta de calendario de este espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::CalendarDifferenceCommands</name>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="68"/>
+        <source>No differences: the server has what MentorDesk published.</source>
+        <translation>No hay diferencias: el servidor tiene lo que publicó MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="139"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="152"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <source>SESSION</source>
+        <translation>SESIÓN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <source>ON THE SERVER</source>
+        <translation>EN EL SERVIDOR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="78"/>
+        <source>Take one into MentorDesk with &apos;calendar accept ID&apos;, or keep MentorDesk&apos;s version with &apos;calendar overwrite ID&apos;.</source>
+        <translation>Incorpore una a MentorDesk con &apos;calendar accept ID&apos; o conserve la versión de MentorDesk con &apos;calendar overwrite ID&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="85"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="101"/>
+        <source>difference id</source>
+        <translation>id de la diferencia</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="95"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="96"/>
+        <source>The server&apos;s version is now in MentorDesk.</source>
+        <translation>La versión del servidor ya está en MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="110"/>
+        <source>The server has MentorDesk&apos;s version again.</source>
+        <translation>El servidor vuelve a tener la versión de MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="111"/>
+        <source>MentorDesk&apos;s version is kept; it goes to the server with the next sync.</source>
+        <translation>Se conserva la versión de MentorDesk; se enviará al servidor en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="120"/>
+        <source>The difference&apos;s id, as &apos;calendar differences&apos; lists it.</source>
+        <translation>El id de la diferencia, tal como lo muestra &apos;calendar differences&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="125"/>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="126"/>
+        <source>List the events changed or deleted on the calendar server.</source>
+        <translation>Enumerar los eventos modificados o eliminados en el servidor de calendario.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="128"/>
+        <source>An event published by MentorDesk and then changed or deleted on the server (on
+a phone, in another calendar app) is not overwritten: each change is listed here
+until you accept it into MentorDesk (calendar accept) or keep MentorDesk&apos;s
+version (calendar overwrite). Until then MentorDesk&apos;s own changes to that event
+wait too. &apos;calendar sync&apos; finds the differences.</source>
+        <translation>Un evento publicado por MentorDesk y modificado o eliminado después en el
+servidor (en un teléfono, en otra aplicación de calendario) no se sobrescribe:
+cada cambio aparece aquí hasta que usted lo incorpore a MentorDesk
+(calendar accept) o conserve la versión de MentorDesk (calendar overwrite).
+Mientras tanto, los cambios que haga MentorDesk en ese evento también esperan.
+&apos;calendar sync&apos; detecta las diferencias.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="133"/>
+        <source>Print the list as JSON.</source>
+        <translation>Mostrar la lista como JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="140"/>
+        <source>Take the server&apos;s version of an event into MentorDesk.</source>
+        <translation>Incorporar a MentorDesk la versión del servidor de un evento.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="142"/>
+        <source>A moved event moves the session; an event or occurrence deleted or cancelled on
+the server cancels the session, as cancelled by you (its notes stay). A series
+deleted on the server cancels its planned sessions still to come. Conflicts with
+other sessions or busy times are shown as warnings.</source>
+        <translation>Un evento movido mueve la sesión; un evento o una repetición eliminados o
+cancelados en el servidor cancelan la sesión, que consta como cancelada por
+usted (sus notas se conservan). Una serie eliminada en el servidor cancela sus
+próximas sesiones planificadas. Los conflictos con otras sesiones o con periodos
+ocupados se muestran como avisos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="154"/>
+        <source>Keep MentorDesk&apos;s version of an event, overwriting the server&apos;s.</source>
+        <translation>Conservar la versión de MentorDesk de un evento y sobrescribir la del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="156"/>
+        <source>The event is written to the server again as MentorDesk has it (an event deleted
+there is made again), at once when the server can be reached, else with the next
+sync.</source>
+        <translation>El evento se vuelve a escribir en el servidor tal como está en MentorDesk (si se
+eliminó allí, se vuelve a crear): de inmediato si se puede conectar con el
+servidor y, si no, en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -14021,21 +14699,21 @@ la próxima sincronización. Un evento modificado en el servidor no se sobrescri
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="292"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="420"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="430"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="294"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="422"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="432"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="148"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
@@ -14045,97 +14723,97 @@ la próxima sincronización. Un evento modificado en el servidor no se sobrescri
         <translation>Cliente %1 actualizado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>EMAIL</source>
         <translation>CORREO</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="269"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="271"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="281"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="283"/>
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
         <translation>Aún no hay clientes. Añada uno con: %1 client add --name NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="299"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="301"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="300"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="304"/>
         <source>Document language</source>
         <translation>Idioma de los documentos</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="303"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
         <source>yours</source>
         <translation>el suyo</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="306"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="308"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="309"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="350"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="352"/>
         <source>Archived client %1.</source>
         <translation>Cliente %1 archivado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="350"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="352"/>
         <source>Restored client %1.</source>
         <translation>Cliente %1 restaurado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="362"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="364"/>
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
         <translation>La eliminación de un cliente no se puede deshacer; añada --yes para confirmarla (o archívelo en su lugar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="372"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="374"/>
         <source>Deleted client %1 (%2).</source>
         <translation>Cliente %1 (%2) eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="382"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="384"/>
         <source>--name NAME [options]</source>
         <translation>--name NOMBRE [opciones]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="383"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="385"/>
         <source>Add a client and print the new id.</source>
         <translation>Añadir un cliente y mostrar el nuevo id.</translation>
     </message>
@@ -14155,77 +14833,77 @@ la próxima sincronización. Un evento modificado en el servidor no se sobrescri
         <translation>Uno de %1 (predeterminado: prospect).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="390"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="392"/>
         <source>ID [options]</source>
         <translation>ID [opciones]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="391"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="393"/>
         <source>Change a client&apos;s profile: only the fields given.</source>
         <translation>Cambiar el perfil de un cliente: solo los campos indicados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="392"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="394"/>
         <source>Takes the options of &apos;client add&apos;. An option given empty clears its field (--language &quot;&quot; makes the client&apos;s documents follow yours); --tags replaces every tag.</source>
         <translation>Admite las opciones de &apos;client add&apos;. Una opción indicada vacía borra su campo (--language &quot;&quot; hace que los documentos del cliente usen el mismo idioma que los suyos); --tags sustituye todas las etiquetas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="402"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="404"/>
         <source>[--json] [--all]</source>
         <translation>[--json] [--all]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="403"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="405"/>
         <source>List the clients (without archived ones unless --all).</source>
         <translation>Enumerar los clientes (sin los archivados, salvo con --all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="404"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="406"/>
         <source>Print a JSON array of clients.</source>
         <translation>Mostrar una matriz JSON de clientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="405"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="407"/>
         <source>Include archived clients.</source>
         <translation>Incluir los clientes archivados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="411"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="413"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="412"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="414"/>
         <source>Show one client&apos;s profile.</source>
         <translation>Mostrar el perfil de un cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="414"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="416"/>
         <source>Print the client as a JSON object.</source>
         <translation>Mostrar el cliente como un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="421"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="423"/>
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
         <translation>Archivar un cliente (oculto en las listas, conservado en el espacio de trabajo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="431"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="433"/>
         <source>Bring an archived client back.</source>
         <translation>Recuperar un cliente archivado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="440"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="442"/>
         <source>ID --yes</source>
         <translation>ID --yes</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="441"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="443"/>
         <source>Delete a client for good (the freed pages are overwritten).</source>
         <translation>Eliminar un cliente definitivamente (las páginas liberadas se sobrescriben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="443"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="445"/>
         <source>Confirm that the client is deleted.</source>
         <translation>Confirmar que se elimina el cliente.</translation>
     </message>
@@ -14458,12 +15136,12 @@ lo que ocurriría.</translation>
 <context>
     <name>md::cli::Console</name>
     <message>
-        <location filename="../app/cli/Console.cpp" line="260"/>
+        <location filename="../app/cli/Console.cpp" line="269"/>
         <source>Could not read from standard input.</source>
         <translation>No se pudo leer de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Console.cpp" line="264"/>
+        <location filename="../app/cli/Console.cpp" line="273"/>
         <source>Standard input ended before a line was read.</source>
         <translation>La entrada estándar terminó antes de leer una línea.</translation>
     </message>
@@ -15508,9 +16186,9 @@ en un lugar seguro. Con ella podrá abrir sus datos si olvida la frase de contra
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="160"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="253"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="307"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="329"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="255"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="309"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
         <source>invoice id</source>
         <translation>id de la factura</translation>
     </message>
@@ -15525,37 +16203,37 @@ en un lugar seguro. Con ella podrá abrir sus datos si olvida la frase de contra
         <translation>Estado desconocido &apos;%1&apos; (use draft|issued|partially-paid|paid|overdue|cancelled).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="241"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="243"/>
         <source>credit note</source>
         <translation>factura rectificativa</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Credit note</source>
         <translation>Factura rectificativa</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="273"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="275"/>
         <source>(draft %1)</source>
         <translation>(borrador %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="276"/>
         <source>Client: %1</source>
         <translation>Cliente: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="275"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="279"/>
         <source>Issued: %1, due %2</source>
         <translation>Emitida: %1, vence el %2</translation>
     </message>
@@ -15565,170 +16243,170 @@ en un lugar seguro. Con ella podrá abrir sus datos si olvida la frase de contra
         <translation>Las sesiones aún no tienen precio. Añada una sesión individual a la lista de precios (`billing offering-add --kind single …`), asigne honorarios al proceso de mentoría (`engagement fee ID 120`) o establezca un precio con `settings set billing.session.price 120`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="295"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="297"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Base %1, impuestos %2, total %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="299"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="301"/>
         <source>Paid %1, outstanding %2</source>
         <translation>Pagado %1, pendiente %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="344"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="346"/>
         <source>The invoice&apos;s id.</source>
         <translation>El id de la factura.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
         <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
         <translation>--client ID [--sessions] [--line &quot;DESC;CANT;PRECIO_UNITARIO;IMPUESTO%&quot;]... | --client ID --retainer ID_OFERTA --month AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
         <source>Create a draft invoice; prints its id.</source>
         <translation>Crear un borrador de factura; muestra su id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="354"/>
         <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings&apos; rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
         <translation>--sessions añade las sesiones realizadas del cliente que aún no se han facturado ni se han pagado con un paquete (y, si la política de cancelación lo prevé, las cancelaciones tardías y las ausencias sin aviso). Cada --line es &quot;DESCRIPCIÓN;CANTIDAD;PRECIO_UNITARIO;TIPO_IMPOSITIVO_PORCENTAJE&quot;, p. ej., &quot;Cuaderno de trabajo;2;24,50;10&quot;: el precio unitario es sin impuestos en la moneda del espacio de trabajo, con punto o coma y sin separadores de miles. El tipo es un porcentaje o uno de los tipos de la configuración por su nombre: standard, reduced o zero; sin él se aplica el tipo general. --retainer con --month factura un mes de una cuota mensual de la lista de precios (`billing offerings` muestra sus ids); cada mes se factura una sola vez. El borrador recibe su número solo al emitirse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
         <source>The client&apos;s id (required).</source>
         <translation>El id del cliente (obligatorio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="374"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="414"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="416"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
         <source>Bill the held, not yet billed sessions.</source>
         <translation>Facturar las sesiones realizadas aún no facturadas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>A line; repeat for more.</source>
         <translation>Una línea; repítalo para añadir más.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>LINE</source>
         <translation>LÍNEA</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
         <source>Text printed under the lines.</source>
         <translation>Texto impreso debajo de las líneas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
         <source>Bill a monthly retainer of the price list.</source>
         <translation>Facturar una cuota mensual de la lista de precios.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
         <source>OFFERING_ID</source>
         <translation>ID_OFERTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>The retainer month billed.</source>
         <translation>El mes de la cuota mensual que se factura.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>YYYY-MM</source>
         <translation>AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="375"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="377"/>
         <source>Issue a draft: number it and freeze it; prints the number.</source>
         <translation>Emitir un borrador: numerarlo y bloquearlo; muestra el número.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="378"/>
         <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
         <translation>El número es el siguiente de la serie correlativa y sin saltos del año. Una factura emitida nunca cambia; corríjala o anúlela con `invoice credit`. Se aplica, si lo hay, el saldo a favor del cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="385"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
         <source>[--client ID] [--status STATUS] [--json]</source>
         <translation>[--client ID] [--status ESTADO] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="386"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="388"/>
         <source>List invoices and credit notes.</source>
         <translation>Enumerar las facturas y las facturas rectificativas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
         <source>Only this client&apos;s.</source>
         <translation>Solo los de este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
         <translation>draft|issued|partially-paid|paid|overdue|cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="390"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="392"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="393"/>
         <source>Print a JSON array.</source>
         <translation>Mostrar una matriz JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="397"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="399"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="398"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="400"/>
         <source>Show one invoice with its lines and what is paid.</source>
         <translation>Mostrar una factura con sus líneas y lo pagado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="400"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="402"/>
         <source>Print a JSON object.</source>
         <translation>Mostrar un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="406"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="408"/>
         <source>ID FILE</source>
         <translation>ID ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="407"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="409"/>
         <source>Write the invoice as a PDF file.</source>
         <translation>Escribir la factura como archivo PDF.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="408"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="410"/>
         <source>The PDF file to write.</source>
         <translation>El archivo PDF que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="415"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="417"/>
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
         <translation>Anular una factura emitida con una factura rectificativa; muestra su número.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="416"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="418"/>
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
         <translation>La factura rectificativa anula cada línea de la factura y recibe el siguiente número. El dinero ya pagado por la factura pasa a ser saldo a favor del cliente.</translation>
     </message>
@@ -16196,268 +16874,268 @@ se marca con [privada].</translation>
         <translation>id del cliente</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="257"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="259"/>
         <source>No sessions in this period.</source>
         <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>START</source>
         <translation>INICIO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
         <source>ZONE</source>
         <translation>ZONA</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
         <source>MIN</source>
         <translation>MIN</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
         <source>CLIENT</source>
         <translation>CLIENTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="237"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="239"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="237"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="239"/>
         <source>SERIES</source>
         <translation>SERIE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="265"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="287"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="267"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="289"/>
         <source>session id</source>
         <translation>id de la sesión</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="269"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="271"/>
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
         <translation>Indique exactamente una de las opciones --private TEXTO y --shareable TEXTO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="295"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="297"/>
         <source>Unknown status &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
         <translation>Estado desconocido &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="301"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="303"/>
         <source>--cancelled-at goes with cancelled-client or cancelled-mentor.</source>
         <translation>--cancelled-at se usa con cancelled-client o cancelled-mentor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="304"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="306"/>
         <source>&apos;%1&apos; is not a time (use YYYY-MM-DDTHH:MM).</source>
         <translation>&apos;%1&apos; no es una hora (use AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="333"/>
         <source>The session&apos;s id (see &apos;session list&apos;).</source>
         <translation>El id de la sesión (véase &apos;session list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
         <translation>--engagement ID --start AAAA-MM-DDTHH:MM --duration MINUTOS [opciones]</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
         <source>Plan a session or a series and print the new id(s).</source>
         <translation>Planificar una sesión o una serie y mostrar los nuevos ids.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
         <translation>El inicio es la hora local en --tz (predeterminada: su zona horaria según la configuración de disponibilidad); una serie mantiene esa hora a través de los cambios de horario de verano. Una serie muestra un id por sesión. Las series mensuales de los días 29 a 31 omiten los meses que no tienen esa fecha, como en cualquier programa de calendario. Los conflictos con otras sesiones, periodos ocupados importados o su horario de trabajo se muestran como avisos; la sesión se planifica de todos modos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
         <source>The engagement&apos;s id (required).</source>
         <translation>El id del proceso de mentoría (obligatorio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
         <translation>Inicio, AAAA-MM-DDTHH:MM (obligatorio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
         <translation>Zona horaria IANA del inicio, p. ej., Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>Length in minutes (required).</source>
         <translation>Duración en minutos (obligatoria).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>MINUTES</source>
         <translation>MINUTOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
         <source>video|phone|in-person (default: the engagement&apos;s format, video when it is mixed).</source>
         <translation>video|phone|in-person (predeterminado: la modalidad del proceso de mentoría, video si es mixta).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
         <source>FORMAT</source>
         <translation>MODALIDAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
         <source>The place, video link or phone number.</source>
         <translation>El lugar, el enlace de vídeo o el número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="389"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="390"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="391"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
         <source>The agenda.</source>
         <translation>Los temas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
         <translation>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="359"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
         <source>CADENCE</source>
         <translation>FRECUENCIA</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>A series ends after N sessions.</source>
         <translation>Una serie termina tras N sesiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
         <source>A series ends on this date, YYYY-MM-DD.</source>
         <translation>Una serie termina en esta fecha, AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="368"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="370"/>
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
         <translation>[--from FECHA] [--to FECHA] [--client ID] [--engagement ID] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="369"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
         <source>List sessions, oldest first.</source>
         <translation>Enumerar las sesiones, de la más antigua a la más reciente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
         <source>From this day, YYYY-MM-DD.</source>
         <translation>Desde este día, AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
         <source>Up to and including this day.</source>
         <translation>Hasta este día, incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
         <source>Only this client&apos;s.</source>
         <translation>Solo los de este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>Only this engagement&apos;s.</source>
         <translation>Solo los de este proceso de mentoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="377"/>
         <source>Print a JSON array (without private notes).</source>
         <translation>Mostrar una matriz JSON (sin notas privadas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="381"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="383"/>
         <source>ID (--private TEXT | --shareable TEXT)</source>
         <translation>ID (--private TEXTO | --shareable TEXTO)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="382"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="384"/>
         <source>Set a session&apos;s private or shareable notes.</source>
         <translation>Establecer las notas privadas o compartibles de una sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="383"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="385"/>
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
         <translation>Las notas privadas son para usted: ningún resumen de sesión ni archivo de calendario las contiene. export y client export las conservan, ya que son sus propias copias; client export --without-private-notes las excluye. Las notas compartibles aparecen en el resumen de la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="390"/>
         <source>Notes only you will see.</source>
         <translation>Notas que solo verá usted.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="389"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="391"/>
         <source>Notes for the summary.</source>
         <translation>Notas para el resumen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="395"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="397"/>
         <source>ID STATUS</source>
         <translation>ID ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="396"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="398"/>
         <source>Mark a session held, cancelled or missed.</source>
         <translation>Marcar una sesión como realizada, cancelada o perdida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="399"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="401"/>
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
         <translation>planned, held, cancelled-client, cancelled-mentor o no-show.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="401"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="403"/>
         <source>A session the client cancels with less notice than your cancellation policy gives (settings: billing.policy.cancellation_notice_hours) is billed when late cancellations are chargeable; one you cancel never is.</source>
         <translation>Una sesión que el cliente cancela con menos antelación de la que prevé su política de cancelación (ajuste: billing.policy.cancellation_notice_hours) se factura si las cancelaciones tardías son facturables; una que cancela usted, nunca.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="407"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="409"/>
         <source>When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now).</source>
         <translation>Cuándo se canceló la sesión, AAAA-MM-DDTHH:MM en su zona horaria (predeterminado: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="408"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="410"/>
         <source>TIME</source>
         <translation>HORA</translation>
     </message>
@@ -16556,12 +17234,12 @@ se marca con [privada].</translation>
 <context>
     <name>md::cli::VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="21"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="22"/>
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
         <translation>Comprobar la base de datos, cada acuerdo firmado y el registro de auditoría; muestra OK o los problemas encontrados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="24"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="25"/>
         <source>Unlocks the workspace and checks:
   - the database (SQLite integrity and foreign key checks);
   - every signed agreement: the stored PDF, text, signature images and
@@ -16578,7 +17256,7 @@ Cada problema ocupa una línea en la salida estándar, con el acuerdo al que
 se refiere. Termina con el código de salida 1 si se encuentra algún problema.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Se ha encontrado %n problema.</numerusform>

@@ -561,57 +561,87 @@
 <context>
     <name>md::AgreementDetailsPanel</name>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="61"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="51"/>
+        <source>Open mentor &amp;profile…</source>
+        <translation>Ouvrir le &amp;profil du mentor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="52"/>
+        <source>Go to the c&amp;lient</source>
+        <translation>Aller au c&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="54"/>
+        <source>Go to the e&amp;ngagement</source>
+        <translation>Aller à l&apos;accompag&amp;nement</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="55"/>
+        <source>&amp;Fill in the details set since it was generated</source>
+        <translation>&amp;Compléter avec les informations à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="58"/>
+        <source>Generate the draft&apos;s text again from its template and the details as they are now</source>
+        <translation>Générer à nouveau le texte du brouillon à partir de son modèle et des informations actuelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="94"/>
         <source>No agreement selected</source>
         <translation>Aucun accord sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="77"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="108"/>
+        <source>Details were set or changed since this draft was generated.</source>
+        <translation>Des informations ont été renseignées ou modifiées depuis la génération de ce brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="131"/>
         <source>Client: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="80"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="134"/>
         <source>Signed on screen on %1</source>
         <translation>Signé à l&apos;écran le %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="137"/>
         <source>Signed on paper</source>
         <translation>Signé sur papier</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="84"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="138"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="88"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="142"/>
         <source>Template: %1, version %2</source>
         <translation>Modèle : %1, version %2</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="91"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="145"/>
         <source>Includes confidentiality terms</source>
         <translation>Comprend des clauses de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="146"/>
         <source>No confidentiality terms</source>
         <translation>Sans clauses de confidentialité</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="148"/>
         <source>Ends on %1</source>
         <translation>Prend fin le %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="96"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="150"/>
         <source>Amends AGR-%1</source>
         <translation>Modifie AGR-%1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="97"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="151"/>
         <source>Fingerprint: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>Empreinte : &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
@@ -861,49 +891,51 @@ de rapprocher une copie imprimée de cet enregistrement.
     <message>
         <location filename="../core/storage/AgreementRepository.cpp" line="168"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="173"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="190"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="196"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="356"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="361"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="184"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="189"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="206"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="212"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="372"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="377"/>
         <source>Could not read the agreements</source>
         <translation>Impossible de lire les accords</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="207"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="221"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="223"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="237"/>
         <source>Could not read the signatures</source>
         <translation>Impossible de lire les signatures</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="231"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="234"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="247"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="250"/>
         <source>Could not read the scan</source>
         <translation>Impossible de lire le scan</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="248"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="252"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="264"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="268"/>
         <source>Could not read the signed document</source>
         <translation>Impossible de lire le document signé</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="270"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="286"/>
         <source>Could not store the signed agreement</source>
         <translation>Impossible d&apos;enregistrer l&apos;accord signé</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="324"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation>L&apos;accord a été modifié ou signé ailleurs pendant sa signature. Rien n&apos;a été enregistré ; rouvrez-le et signez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="335"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="351"/>
         <source>Could not check the engagement&apos;s agreements</source>
         <translation>Impossible de vérifier les accords de l&apos;accompagnement</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="372"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="379"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="388"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="395"/>
         <source>Could not read the engagements</source>
         <translation>Impossible de lire les accompagnements</translation>
     </message>
@@ -916,22 +948,22 @@ de rapprocher une copie imprimée de cet enregistrement.
         <translation>Seul un accord signé peut faire l&apos;objet d&apos;un avenant ; modifiez plutôt le brouillon.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="306"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="326"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation>Le présent accord modifie et remplace l&apos;accord %1 du %2 conclu entre les mêmes parties. En cas de divergence, le présent accord prévaut.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="326"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="309"/>
         <source>%1 (amendment to %2)</source>
         <translation>%1 (avenant à %2)</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="386"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="393"/>
         <source>This agreement ends on %1.</source>
         <translation>Le présent accord prend fin le %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="362"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="369"/>
         <source>Signed on screen on %1 UTC</source>
         <translation>Signé à l&apos;écran le %1 UTC</translation>
     </message>
@@ -1038,6 +1070,16 @@ de rapprocher une copie imprimée de cet enregistrement.
         <source>Mentor: %1</source>
         <translation>Mentor : %1</translation>
     </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceDrafts.cpp" line="65"/>
+        <source>A signed agreement has no blanks to fill in.</source>
+        <translation>Un accord signé n&apos;a pas de champs vides à compléter.</translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceDrafts.cpp" line="134"/>
+        <source>A signed agreement cannot be changed; amend it instead.</source>
+        <translation>Un accord signé ne peut pas être modifié ; établissez plutôt un avenant.</translation>
+    </message>
 </context>
 <context>
     <name>md::AgreementSigningKeyRepository</name>
@@ -1125,138 +1167,138 @@ de rapprocher une copie imprimée de cet enregistrement.
 <context>
     <name>md::AgreementVerifier</name>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="43"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="44"/>
         <source>Not signed</source>
         <translation>Non signé</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="51"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="52"/>
         <source>Modified</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="97"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="98"/>
         <source>Agreement %1 was erased with its client on %2: nothing of it is left to verify.</source>
         <translation>L&apos;accord %1 a été effacé avec son client le %2 : il n&apos;en reste rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="114"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="115"/>
         <source>A signed document is stored, but the agreement is marked as a draft.</source>
         <translation>Un document signé est enregistré, mais l&apos;accord est marqué comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="117"/>
         <source>The signed document and its manifest are missing.</source>
         <translation>Le document signé et son manifeste sont manquants.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="144"/>
         <source>The manifest was not signed with this workspace&apos;s key.</source>
         <translation>Le manifeste n&apos;a pas été signé avec la clé de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="126"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="127"/>
         <source>The manifest&apos;s signature does not match the manifest.</source>
         <translation>La signature du manifeste ne correspond pas au manifeste.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="155"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="156"/>
         <source>The stored PDF differs from the one that was signed.</source>
         <translation>Le PDF enregistré diffère de celui qui a été signé.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="157"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="158"/>
         <source>The stored agreement text differs from the text that was signed.</source>
         <translation>Le texte de l&apos;accord enregistré diffère du texte qui a été signé.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="162"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="163"/>
         <source>The agreement&apos;s stored details differ from the signed manifest.</source>
         <translation>Les informations enregistrées de l&apos;accord diffèrent du manifeste signé.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="150"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="151"/>
         <source>The manifest belongs to another workspace.</source>
         <translation>Le manifeste appartient à un autre espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="35"/>
         <source>Paper signature attached, unchanged since %1</source>
         <translation>Signature papier jointe, inchangée depuis le %1</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="49"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="50"/>
         <source>Unchanged since signing</source>
         <translation>Inchangé depuis la signature</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="63"/>
         <source>The scan and the PDF are exactly as they were when the scan was attached. MentorDesk did not check the handwritten signatures on the scan, nor that it shows this agreement.</source>
         <translation>Le scan et le PDF sont exactement tels qu&apos;ils étaient lorsque le scan a été joint. MentorDesk n&apos;a vérifié ni les signatures manuscrites du scan, ni qu&apos;il s&apos;agit bien de cet accord.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="66"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="67"/>
         <source>The stored PDF, the signatures and the manifest are exactly what was signed on screen.</source>
         <translation>Le PDF enregistré, les signatures et le manifeste correspondent exactement à ce qui a été signé à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="169"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="170"/>
         <source>The number of stored signatures differs from the manifest.</source>
         <translation>Le nombre de signatures enregistrées diffère du manifeste.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="176"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="177"/>
         <source>The %1&apos;s signature is missing.</source>
         <translation>La signature du %1 est manquante.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="180"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="181"/>
         <source>The %1&apos;s signature image differs from the one signed.</source>
         <translation>L&apos;image de la signature du %1 diffère de celle qui a été signée.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="184"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="185"/>
         <source>The %1&apos;s name or consent differs from the manifest.</source>
         <translation>Le nom ou le consentement du %1 diffère du manifeste.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="187"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="188"/>
         <source>On-screen signatures were added to an agreement signed on paper.</source>
         <translation>Des signatures à l&apos;écran ont été ajoutées à un accord signé sur papier.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="194"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="195"/>
         <source>The scan of the paper original is missing or was added.</source>
         <translation>Le scan de l&apos;original papier est manquant ou a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="198"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="199"/>
         <source>The stored scan differs from the one that was attached.</source>
         <translation>Le scan enregistré diffère de celui qui a été joint.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="200"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="201"/>
         <source>The stored date of the paper signing differs from the manifest.</source>
         <translation>La date de signature papier enregistrée diffère du manifeste.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="215"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="216"/>
         <source>The signing is not recorded in the audit log.</source>
         <translation>La signature n&apos;est pas consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="220"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="221"/>
         <source>The audit log&apos;s record of this agreement was altered (%1).</source>
         <translation>L&apos;enregistrement de cet accord dans le journal d&apos;audit a été modifié (%1).</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="245"/>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="277"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="256"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="281"/>
         <source>Agreement %1: %2</source>
         <translation>Accord %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="270"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="274"/>
         <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
         <translation>Accord %1 : l&apos;entrée %2 du journal d&apos;audit consigne sa signature, mais il n&apos;est plus enregistré comme signé.</translation>
     </message>
@@ -1264,102 +1306,102 @@ de rapprocher une copie imprimée de cet enregistrement.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="59"/>
         <source>Generate an agreement for an engagement from a template</source>
         <translation>Générer un accord pour un accompagnement à partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
         <source>&amp;Edit draft…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="65"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
         <source>&amp;Sign on screen…</source>
         <translation>&amp;Signer à l&apos;écran…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="69"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="70"/>
         <source>Signed on p&amp;aper…</source>
         <translation>Si&amp;gné sur papier…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="71"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
         <source>Attach the scan of the paper original signed by hand</source>
         <translation>Joindre le scan de l&apos;original papier signé à la main</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="73"/>
         <source>E&amp;xport for client…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="74"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="75"/>
         <source>A&amp;mend…</source>
         <translation>A&amp;venant…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="75"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="76"/>
         <source>&amp;Delete draft</source>
         <translation>Supprim&amp;er</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="84"/>
         <source>P&amp;rint</source>
         <translation>Imp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="85"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="86"/>
         <source>Preview, print or save the agreement as PDF</source>
         <translation>Afficher l&apos;aperçu, imprimer ou enregistrer l&apos;accord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="106"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="107"/>
         <source>&amp;Templates…</source>
         <translation>M&amp;odèles…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="108"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="109"/>
         <source>Edit the texts agreements are generated from</source>
         <translation>Modifier les textes à partir desquels les accords sont générés</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="110"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="111"/>
         <source>Mentor &amp;profile…</source>
         <translation>&amp;Profil du mentor…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="112"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="113"/>
         <source>Your name, business, address and signature, as agreements print them</source>
         <translation>Votre nom, votre entreprise, votre adresse et votre signature, tels qu&apos;ils figurent sur les accords</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="128"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="129"/>
         <source>Filter by number, client, title or state</source>
         <translation>Filtrer par numéro, client, intitulé ou état</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="288"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="300"/>
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1368,7 +1410,7 @@ Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreem
 Appuyez sur Nouveau (Ctrl+N) pour générer un contrat de mentorat ou un accord de confidentialité pour un accompagnement.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="302"/>
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1377,7 +1419,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
 Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour générer un contrat de mentorat ou un accord de confidentialité pour un accompagnement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="379"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="395"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n accord</numerusform>
@@ -1385,7 +1427,7 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="381"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="397"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n se termine dans les %1 jours</numerusform>
@@ -1393,7 +1435,7 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="383"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="399"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFIÉ</numerusform>
@@ -1401,12 +1443,12 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="385"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="401"/>
         <source>AUDIT LOG BROKEN</source>
         <translation>JOURNAL D&apos;AUDIT ENDOMMAGÉ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="445"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="430"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -1414,80 +1456,80 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="447"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="432"/>
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation>Attention : le journal d&apos;audit des signatures ne peut pas être vérifié. Ce qu&apos;il consigne (qui a signé quoi et quand) a peut-être été modifié en dehors de MentorDesk ; restaurez une sauvegarde ou conservez les copies exportées comme preuve.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="61"/>
         <source>Generated %1. Check the text, then print it or sign it on screen.</source>
         <translation>%1 a été généré. Vérifiez le texte, puis imprimez-le ou signez-le à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="68"/>
         <source>No agreement is selected.</source>
         <translation>Aucun accord n&apos;est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="79"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="80"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="90"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="95"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="91"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="96"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="113"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="114"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="123"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
         <source>Save agreement as PDF</source>
         <translation>Enregistrer l&apos;accord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="125"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="132"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="137"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="133"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="138"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="141"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="142"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 enregistré (non chiffré).</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="152"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="153"/>
         <source>%1 is signed and frozen.</source>
         <translation>%1 est signé et figé.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="163"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="164"/>
         <source>%1 is recorded as signed on paper; the scan is attached, not checked.</source>
         <translation>%1 est enregistré comme signé sur papier ; le scan est joint, mais non vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="174"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="175"/>
         <source>Export for the client into…</source>
         <translation>Exporter pour le client dans…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="180"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="184"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="181"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
         <source>Export for client</source>
         <translation>Exporter pour le client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="186"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation>
             <numerusform>%n fichier écrit dans %1 (non chiffré). Le fichier README.txt explique au client comment le vérifier.</numerusform>
@@ -1495,28 +1537,49 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="201"/>
         <source>Amend</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="204"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="205"/>
         <source>Generated %1, which amends %2.</source>
         <translation>%1 a été généré ; il modifie %2.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="214"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="220"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="221"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="216"/>
         <source>Delete the draft %1 “%2”?</source>
         <translation>Supprimer le brouillon %1 « %2 » ?</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="235"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="249"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="263"/>
+        <source>Fill in the draft</source>
+        <translation>Compléter le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="250"/>
+        <source>The text of %1 was changed by hand. Generating it again from its template replaces those changes.</source>
+        <translation>Le texte de %1 a été modifié à la main. Le générer à nouveau à partir de son modèle remplace ces modifications.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="255"/>
+        <source>&amp;Replace the text</source>
+        <translation>&amp;Remplacer le texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="267"/>
+        <source>Filled in %1 from the details as they are now.</source>
+        <translation>%1 a été complété à partir des informations actuelles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="275"/>
         <source>Saved your mentor profile.</source>
         <translation>Votre profil de mentor a été enregistré.</translation>
     </message>
@@ -1529,72 +1592,72 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
 <context>
     <name>md::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="36"/>
+        <location filename="../ui/AppController.cpp" line="37"/>
         <source>Locked after a period of inactivity.</source>
         <translation>Verrouillé après une période d&apos;inactivité.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="155"/>
+        <location filename="../ui/AppController.cpp" line="164"/>
         <source>The system keychain did not answer, so MentorDesk could not open by itself.</source>
         <translation>Le trousseau du système n&apos;a pas répondu ; MentorDesk n&apos;a donc pas pu s&apos;ouvrir tout seul.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="165"/>
+        <location filename="../ui/AppController.cpp" line="174"/>
         <source>The key remembered on this computer no longer opens this workspace. Enter your passphrase; MentorDesk will remember the right key again.</source>
         <translation>La clé mémorisée sur cet ordinateur n&apos;ouvre plus cet espace de travail. Saisissez votre phrase secrète ; MentorDesk mémorisera de nouveau la bonne clé.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="236"/>
+        <location filename="../ui/AppController.cpp" line="245"/>
         <source>Your workspace is ready. Press Ctrl+N to add your first client.</source>
         <translation>Votre espace de travail est prêt. Appuyez sur Ctrl+N pour ajouter votre premier client.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="244"/>
+        <location filename="../ui/AppController.cpp" line="253"/>
         <source>Open Workspace Folder</source>
         <translation>Ouvrir le dossier de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="342"/>
+        <location filename="../ui/AppController.cpp" line="388"/>
         <source>MentorDesk will open without asking for your passphrase on this computer.</source>
         <translation>Sur cet ordinateur, MentorDesk s&apos;ouvrira sans demander votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="347"/>
+        <location filename="../ui/AppController.cpp" line="393"/>
         <source>Not Remembered</source>
         <translation>Non mémorisée</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="348"/>
+        <location filename="../ui/AppController.cpp" line="394"/>
         <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
         <translation>MentorDesk n&apos;a pas pu enregistrer la clé dans le trousseau du système ; votre phrase secrète vous sera donc demandée la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="367"/>
+        <location filename="../ui/AppController.cpp" line="413"/>
         <source>MentorDesk no longer opens by itself on this computer.</source>
         <translation>MentorDesk ne s&apos;ouvre plus automatiquement sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="370"/>
+        <location filename="../ui/AppController.cpp" line="416"/>
         <source>The key could not be removed from the system keychain.</source>
         <translation>Impossible de retirer la clé du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="385"/>
+        <location filename="../ui/AppController.cpp" line="431"/>
         <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
         <translation>L&apos;espace de travail a été ouvert avec sa clé de récupération et n&apos;a pas encore de phrase secrète. Choisissez-en une maintenant ; d&apos;ici là, seule la clé de récupération permet de l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="387"/>
+        <location filename="../ui/AppController.cpp" line="433"/>
         <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now.</source>
         <translation>Vous avez ouvert l&apos;espace de travail avec votre clé de récupération. Si vous avez oublié votre phrase secrète, choisissez-en une nouvelle maintenant.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="398"/>
+        <location filename="../ui/AppController.cpp" line="444"/>
         <source>Your passphrase has been changed.</source>
         <translation>Votre phrase secrète a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="417"/>
+        <location filename="../ui/AppController.cpp" line="471"/>
         <source>New recovery key created. The old one no longer opens this workspace.</source>
         <translation>Une nouvelle clé de récupération a été créée. L&apos;ancienne n&apos;ouvre plus cet espace de travail.</translation>
     </message>
@@ -2054,83 +2117,83 @@ dans %2</translation>
         <translation>Paramètres de l&apos;activité…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
         <source>New invoice…</source>
         <translation>Facturer…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
         <source>Issue…</source>
         <translation>Émettre…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
         <source>Record payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="101"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="460"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
         <source>PDF and print</source>
         <translation>PDF, impression</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="108"/>
         <source>Print preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="109"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="111"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="140"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="141"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="143"/>
         <source>Payments and reports</source>
         <translation>Paiements et rapports</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="144"/>
         <source>Price list</source>
         <translation>Grille tarifaire</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="246"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="265"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n facture</numerusform>
@@ -2138,7 +2201,7 @@ dans %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="266"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -2146,55 +2209,55 @@ dans %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="349"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Sélectionnez une facture pour voir ce qui est payé et ce qui reste dû.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>HT %1, TVA %2, TTC %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
         <source>paid %1</source>
         <translation>payé %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="359"/>
         <source>credited %1</source>
         <translation>crédité %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="360"/>
         <source>outstanding %1</source>
         <translation>reste dû %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="361"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="363"/>
         <source>corrects %1</source>
         <translation>corrige %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="379"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="381"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="418"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="385"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="402"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Issued invoice %1.</source>
         <translation>Facture %1 émise.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="410"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="412"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="422"/>
         <source>Issue invoice</source>
         <translation>Émettre la facture</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2203,17 +2266,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Il reçoit le prochain numéro de facture et ne peut plus être modifié ; les erreurs se corrigent par un avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="431"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="433"/>
         <source>Payment recorded.</source>
         <translation>Paiement enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="442"/>
         <source>Cancel with a credit note</source>
         <translation>Annuler par un avoir</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="441"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="443"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
@@ -2222,22 +2285,22 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 L&apos;avoir reçoit le prochain numéro ; les sommes déjà payées deviennent un crédit en faveur de %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="447"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="449"/>
         <source>Issued credit note %1.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="460"/>
         <source>Delete this draft invoice for %1?</source>
         <translation>Supprimer ce brouillon de facture pour %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="462"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="464"/>
         <source>Draft deleted.</source>
         <translation>Brouillon supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="471"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="473"/>
         <source>Saved your name and address.</source>
         <translation>Vos nom et adresse ont été enregistrés.</translation>
     </message>
@@ -2959,11 +3022,264 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>md::CalendarAccountDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="34"/>
+        <source>Calendar Account</source>
+        <translation>Compte de calendrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="40"/>
+        <source>MentorDesk keeps a calendar on your own CalDAV server (Nextcloud, Radicale, Fastmail, iCloud, mailbox.org…) in step with your sessions, so your phone shows them. It sends only the time, &quot;Mentoring session&quot; with the client&apos;s initials and the format: never notes, goals or full names.</source>
+        <translation>MentorDesk tient un calendrier sur votre propre serveur CalDAV (Nextcloud, Radicale, Fastmail, iCloud, mailbox.org…) à jour de vos séances, pour que votre téléphone les affiche. Il n&apos;envoie que l&apos;horaire, « Séance de mentorat » avec les initiales du client et le format : jamais les notes, les objectifs ni les noms complets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="84"/>
+        <source>https://calendar.example.com/</source>
+        <translation>https://calendar.example.com/</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="85"/>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="88"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="93"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="96"/>
+        <source>&amp;Find Calendars</source>
+        <translation>&amp;Rechercher les calendriers</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="113"/>
+        <source>Publish &amp;to:</source>
+        <translation>Pu&amp;blier dans :</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="116"/>
+        <source>New calendar&apos;s &amp;name:</source>
+        <translation>&amp;Nom du nouveau calendrier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="120"/>
+        <source>&amp;Busy times from:</source>
+        <translation>Plages &amp;occupées issues de :</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="121"/>
+        <source>Show busy event tit&amp;les</source>
+        <translation>Afficher les &amp;titres des plages occupées</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="125"/>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="154"/>
+        <source>Use the client&apos;s preferred na&amp;me in published titles</source>
+        <translation>Utiliser le nom d&apos;usa&amp;ge du client dans les titres publiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="128"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="160"/>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Déconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="174"/>
+        <source>Disconnect this calendar account? The events MentorDesk published stay on the server (delete them there if you no longer want them); changes not yet sent are dropped, and busy times read from the server are removed. Your sessions in MentorDesk do not change.</source>
+        <translation>Déconnecter ce compte de calendrier ? Les événements publiés par MentorDesk restent sur le serveur (supprimez-les sur le serveur si vous n&apos;en voulez plus) ; les modifications pas encore envoyées sont abandonnées et les plages occupées lues sur le serveur sont retirées. Vos séances dans MentorDesk ne changent pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="184"/>
+        <source>&amp;Keep Connected</source>
+        <translation>&amp;Rester connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="186"/>
+        <source>Dis&amp;connect</source>
+        <translation>Dé&amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="211"/>
+        <source>Connected to %1 as %2. Sessions are published to the calendar at %3.</source>
+        <translation>Connecté à %1 en tant que %2. Les séances sont publiées dans le calendrier situé à l&apos;adresse %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="238"/>
+        <source>Password kept until this dialog closes</source>
+        <translation>Conservé jusqu'à la fermeture de cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="301"/>
+        <source>The account has no calendars yet; MentorDesk will make one.</source>
+        <translation>Le compte n'a encore aucun calendrier ; MentorDesk en crée un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="241"/>
+        <source>Give the address of your calendar server.</source>
+        <translation>Indiquez l&apos;adresse de votre serveur de calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="252"/>
+        <source>Give the user name of the calendar account.</source>
+        <translation>Indiquez le nom d&apos;utilisateur du compte de calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="257"/>
+        <source>Give the password of the calendar account.</source>
+        <translation>Indiquez le mot de passe du compte de calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="261"/>
+        <source>Looking for your calendars on %1…</source>
+        <translation>Recherche de vos calendriers sur %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="281"/>
+        <source>A new calendar</source>
+        <translation>Un nouveau calendrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="337"/>
+        <source>Give the new calendar a name.</source>
+        <translation>Donnez un nom au nouveau calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="343"/>
+        <source>The account already has a calendar named %1; choose it above or give another name.</source>
+        <translation>Le compte a déjà un calendrier nommé %1 ; choisissez-le ci-dessus ou indiquez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="360"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="384"/>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+</context>
+<context>
     <name>md::CalendarAreas</name>
     <message>
         <location filename="../ui/calendar/CalendarAreas.cpp" line="16"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarDifference</name>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="28"/>
+        <source>%1, %2–%3</source>
+        <extracomment>A date and a time range, e.g. &quot;3 Nov, 19:00–20:00&quot;.</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="38"/>
+        <source>Moved on the server to %1</source>
+        <translation>Déplacé sur le serveur au %1</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="41"/>
+        <source>Cancelled or removed on the server</source>
+        <translation>Annulé ou supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="45"/>
+        <source>Deleted on the server</source>
+        <translation>Supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="46"/>
+        <source>The whole series was deleted on the server</source>
+        <translation>Toute la série a été supprimée sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="51"/>
+        <source>Changed on the server, with the same times (e.g. its title)</source>
+        <translation>Modifié sur le serveur, aux mêmes horaires (par ex. son titre)</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="58"/>
+        <source>A deleted session</source>
+        <translation>Une séance supprimée</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="62"/>
+        <source>%1, the whole series</source>
+        <extracomment>%1 is the client&apos;s name.</extracomment>
+        <translation>%1, toute la série</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="67"/>
+        <source>%1, %2</source>
+        <extracomment>%1 is the client&apos;s name, %2 the session&apos;s date and time.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarDifferencesDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="23"/>
+        <source>Changes Made on the Calendar Server</source>
+        <translation>Modifications faites sur le serveur de calendrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="36"/>
+        <source>Session in MentorDesk</source>
+        <translation>Séance dans MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="36"/>
+        <source>On the server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="49"/>
+        <source>Accept the server&apos;s version</source>
+        <translation>Accepter la version du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="51"/>
+        <source>Change the session in MentorDesk as it was changed on the server. A deleted event cancels the session, as cancelled by you.</source>
+        <translation>Modifier la séance dans MentorDesk comme elle a été modifiée sur le serveur. Un événement supprimé annule la séance, comme une annulation de votre part.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="53"/>
+        <source>Keep MentorDesk&apos;s version</source>
+        <translation>Conserver la version de MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="55"/>
+        <source>Write the session to the server again as MentorDesk has it.</source>
+        <translation>Réécrire la séance sur le serveur telle qu&apos;elle est dans MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="101"/>
+        <source>The calendar server has what MentorDesk published: nothing was changed there.</source>
+        <translation>Le serveur de calendrier contient ce que MentorDesk a publié : rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="104"/>
+        <source>These events were changed or deleted on the calendar server (on a phone or in another calendar app) after MentorDesk published them. MentorDesk did not overwrite them. Choose for each which version to keep.</source>
+        <translation>Ces événements ont été modifiés ou supprimés sur le serveur de calendrier (sur un téléphone ou dans une autre application de calendrier) après leur publication par MentorDesk. MentorDesk ne les a pas écrasés. Choisissez pour chacun la version à conserver.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="160"/>
+        <source>MentorDesk&apos;s version is kept; it goes to the server with the next sync.</source>
+        <translation>La version de MentorDesk est conservée ; elle sera envoyée au serveur lors de la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3114,109 +3430,127 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>md::CalendarObjectReader</name>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="87"/>
+        <source>The event on the calendar server could not be read.</source>
+        <translation>L&apos;événement du serveur de calendrier n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="107"/>
+        <source>The calendar object on the server holds no event.</source>
+        <translation>L&apos;objet de calendrier sur le serveur ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="116"/>
+        <source>The event on the calendar server has no start time.</source>
+        <translation>L&apos;événement du serveur de calendrier n&apos;a pas d&apos;heure de début.</translation>
+    </message>
+</context>
+<context>
     <name>md::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="42"/>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="47"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="50"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="51"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="70"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="70"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="71"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="83"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="84"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="89"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="92"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
         <source>Import busy times (.ics)…</source>
         <translation>Importer des plages occupées (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
         <source>Export sessions (.ics)…</source>
         <translation>Exporter les séances (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="95"/>
         <source>Keep an .ics file up to date…</source>
         <translation>Tenir un fichier .ics à jour…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="96"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="97"/>
         <source>Engagement progress report…</source>
         <translation>Rapport d&apos;avancement de l&apos;accompagnement…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="97"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="98"/>
         <source>Availability…</source>
         <translation>Disponibilités…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="339"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="347"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="362"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="370"/>
         <source>Session with %1 at %2</source>
         <translation>Séance avec %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="369"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="377"/>
         <source>Upcoming session</source>
         <translation>Séance à venir</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="420"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="428"/>
         <source>Skip this date of the series? The other sessions stay.</source>
         <translation>Sauter cette date de la série ? Les autres séances sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="421"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="429"/>
         <source>Delete this session with its notes?</source>
         <translation>Supprimer cette séance et ses notes ?</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="422"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="430"/>
         <source>Delete session</source>
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="428"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
         <source>Session removed.</source>
         <translation>Séance supprimée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="438"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="446"/>
         <source>%n session(s) planned.</source>
         <translation>
             <numerusform>%n séance planifiée.</numerusform>
@@ -3224,12 +3558,12 @@ Pays</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="441"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="449"/>
         <source>Session planned.</source>
         <translation>Séance planifiée.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="461"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="469"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -3237,12 +3571,12 @@ Pays</translation>
 <context>
     <name>md::CalendarPublisher</name>
     <message>
-        <location filename="../core/caldav/CalendarPublisher.cpp" line="50"/>
+        <location filename="../core/caldav/CalendarPublisher.cpp" line="59"/>
         <source>Mentoring session</source>
         <translation>Séance de mentorat</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarPublisher.cpp" line="53"/>
+        <location filename="../core/caldav/CalendarPublisher.cpp" line="62"/>
         <source>Mentoring session (%1)</source>
         <extracomment>The title of a session on the mentor&apos;s calendar server; %1 is the client&apos;s initials (or preferred name, when the mentor chose so).</extracomment>
         <translation>Séance de mentorat (%1)</translation>
@@ -3296,99 +3630,204 @@ Pays</translation>
 <context>
     <name>md::CalendarSyncRepository</name>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="46"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="49"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="68"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="72"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="80"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="75"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="94"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="98"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="106"/>
         <source>Could not read the calendar account</source>
         <translation>Impossible de lire le compte de calendrier</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="82"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
         <source>No calendar account is connected.</source>
         <translation>Aucun compte de calendrier n&apos;est connecté.</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="112"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="119"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="140"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="151"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="160"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="134"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="138"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="145"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="166"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="177"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="186"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="338"/>
         <source>Could not save the calendar account</source>
         <translation>Impossible d&apos;enregistrer le compte de calendrier</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="129"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="155"/>
         <source>Could not remove the calendar account</source>
         <translation>Impossible de supprimer le compte de calendrier</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="170"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="179"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="196"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="205"/>
         <source>Could not queue the sessions for the calendar</source>
         <translation>Impossible de mettre en file d&apos;attente les séances pour le calendrier</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="188"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="194"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="201"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="214"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="220"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="227"/>
         <source>Could not read the calendar changes</source>
         <translation>Impossible de lire les modifications du calendrier</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="210"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="221"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="236"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="247"/>
         <source>Could not save the calendar changes</source>
         <translation>Impossible d&apos;enregistrer les modifications du calendrier</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="233"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="236"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="249"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="255"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="260"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="263"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="275"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="280"/>
         <source>Could not read the published sessions</source>
         <translation>Impossible de lire les séances publiées</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="270"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="279"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="297"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="306"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="317"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="328"/>
         <source>Could not save the published sessions</source>
         <translation>Impossible d&apos;enregistrer les séances publiées</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="347"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="352"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="363"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="366"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="381"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="386"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="393"/>
+        <source>Could not read the calendar differences</source>
+        <translation>Impossible de lire les différences du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="410"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="419"/>
+        <source>Could not save the calendar differences</source>
+        <translation>Impossible d&apos;enregistrer les différences du calendrier</translation>
     </message>
 </context>
 <context>
     <name>md::CalendarSyncService</name>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="52"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="26"/>
         <source>No calendar account is connected. Connect one first (with mentordesk-cli: calendar connect --url URL --user USER).</source>
         <translation>Aucun compte de calendrier n&apos;est connecté. Connectez-en d&apos;abord un (avec mentordesk-cli : calendar connect --url URL --user UTILISATEUR).</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="107"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="85"/>
         <source>Give the user name of the calendar account.</source>
         <translation>Indiquez le nom d&apos;utilisateur du compte de calendrier.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="109"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="87"/>
         <source>Give the password of the calendar account.</source>
         <translation>Indiquez le mot de passe du compte de calendrier.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="128"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="106"/>
         <source>The calendar %1 cannot hold events; choose another one.</source>
         <translation>Le calendrier %1 ne peut pas contenir d&apos;événements ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="136"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="114"/>
         <source>The server has no calendar at %1 for this account.</source>
         <translation>Le serveur n&apos;a aucun calendrier à l&apos;adresse %1 pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="152"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="130"/>
         <source>The account has no calendar named %1.</source>
         <translation>Le compte n&apos;a aucun calendrier nommé %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarSyncServiceDifferences.cpp" line="46"/>
+        <source>There is no calendar difference %1 (it may have been resolved already).</source>
+        <translation>La différence de calendrier %1 n&apos;existe pas (elle a peut-être déjà été résolue).</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarSyncServiceSync.cpp" line="113"/>
+        <source>Events were changed or removed on the server since MentorDesk last saw them; they wait for your choice among the calendar&apos;s differences.</source>
+        <translation>Des événements ont été modifiés ou supprimés sur le serveur depuis la dernière fois que MentorDesk les a vus ; ils attendent votre choix parmi les différences du calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarSyncStatusWidget</name>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="27"/>
+        <source>Connect a Calendar…</source>
+        <translation>Connecter un calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="30"/>
+        <source>Review…</source>
+        <translation>Examiner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="33"/>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="85"/>
+        <source>Synced just now.</source>
+        <translation>Synchronisé à l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="87"/>
+        <source>Synced %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n minute.</numerusform>
+            <numerusform>Synchronisé il y a %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="89"/>
+        <source>Synced %n hour(s) ago.</source>
+        <translation>
+            <numerusform>Synchronisé il y a %n heure.</numerusform>
+            <numerusform>Synchronisé il y a %n heures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="90"/>
+        <source>Last synced %1.</source>
+        <translation>Dernière synchronisation : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="112"/>
+        <source>Your sessions are not published to a calendar on your phone.</source>
+        <translation>Vos séances ne sont pas publiées dans un calendrier sur votre téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="119"/>
+        <source>The last sync did not finish: %1</source>
+        <translation>La dernière synchronisation n&apos;a pas abouti : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="123"/>
+        <source>Not synced yet.</source>
+        <translation>Pas encore synchronisé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="125"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi.</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="127"/>
+        <source>%n event(s) changed on the calendar server wait for your choice.</source>
+        <translation>
+            <numerusform>%n événement modifié sur le serveur de calendrier attend votre choix.</numerusform>
+            <numerusform>%n événements modifiés sur le serveur de calendrier attendent votre choix.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3740,51 +4179,67 @@ Pays</translation>
         <translation>Arrêter &amp;de faire :</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="471"/>
+        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <source>Archive, export or erase this client</source>
+        <translation>Archiver, exporter ou effacer ce client</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="481"/>
+        <source>&amp;More</source>
+        <translation>&amp;Plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="514"/>
         <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Ar&amp;chive</source>
         <translation>A&amp;rchiver</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <location filename="../ui/clients/ClientForm.ui" line="471"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="485"/>
+        <location filename="../ui/clients/ClientForm.ui" line="530"/>
         <source>Remove this client&apos;s personal data for good; issued invoices are kept as the law requires</source>
         <translation>Supprimer définitivement les données personnelles de ce client ; les factures émises sont conservées comme l&apos;exige la loi</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="488"/>
+        <location filename="../ui/clients/ClientForm.ui" line="527"/>
         <source>&amp;Erase…</source>
         <translation>E&amp;ffacer…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="495"/>
+        <location filename="../ui/clients/ClientForm.ui" line="522"/>
         <source>Export everything about this client in open formats, for example to answer their request for a copy</source>
         <translation>Exporter toutes les données de ce client dans des formats ouverts, par exemple pour répondre à sa demande de copie</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="498"/>
+        <location filename="../ui/clients/ClientForm.ui" line="519"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="512"/>
+        <location filename="../ui/clients/ClientForm.ui" line="495"/>
         <source>Re&amp;vert</source>
         <translation>Rétab&amp;lir</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="519"/>
+        <location filename="../ui/clients/ClientForm.ui" line="502"/>
         <source>&amp;Save</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="68"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="77"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="70"/>
         <source>Same as yours</source>
         <translation>Identique au vôtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="79"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
+        <source>Same as yours</source>
+        <comment>document language</comment>
+        <translation>Identique à la vôtre</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="81"/>
@@ -3817,27 +4272,32 @@ Pays</translation>
         <translation>Masquer ce client dans la liste tout en conservant sa fiche</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="297"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="299"/>
+        <source>Same as yours (%1)</source>
+        <translation>Identique à la vôtre (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="328"/>
         <source>New client</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="329"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation>Seul le nom complet est obligatoire. Tout le reste peut être ajouté plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="337"/>
         <source>Added %1</source>
         <translation>Ajouté le %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="309"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="340"/>
         <source>updated %1</source>
         <translation>modifié le %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="313"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="344"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
@@ -4100,42 +4560,42 @@ Pays</translation>
         <translation>Du filtre des clients vers la liste</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="308"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="59"/>
         <source>the new client</source>
         <translation>le nouveau client</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="61"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="61"/>
         <source>Save your changes to %1?</source>
         <translation>Enregistrer vos modifications de %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="376"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="136"/>
         <source>Added %1.</source>
         <translation>%1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="377"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="137"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="398"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="158"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archivé. Cochez « Voir les archivés » pour voir les clients archivés.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="400"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="160"/>
         <source>Archived %1.</source>
         <translation>%1 archivé.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="401"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="161"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 est de retour dans la liste des clients.</translation>
     </message>
@@ -4204,63 +4664,63 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
         <translation>%1 exporté (non chiffré) dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="462"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="63"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="463"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="64"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Déverrouillez l&apos;espace de travail pour voir vos clients.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="465"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="66"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="466"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="67"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Aucun client pour l&apos;instant — appuyez sur Ctrl+N pour ajouter votre premier mentoré.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="469"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="70"/>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="472"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="73"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Aucun client ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="473"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="74"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Aucun client ne correspond à « %1 ». Les clients archivés sont masqués ; cochez « Voir les archivés » pour les inclure dans la recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="477"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="78"/>
         <source>All clients are archived</source>
         <translation>Tous les clients sont archivés</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="478"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="79"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Cochez « Voir les archivés » pour les voir, ou appuyez sur Ctrl+N pour ajouter un nouveau client.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="485"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="86"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Les profils de vos clients apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="486"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="87"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Sélectionnez un client pour voir son profil, ou appuyez sur Ctrl+N pour en ajouter un nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="492"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="495"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="93"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="96"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -4268,7 +4728,7 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="94"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archivé</numerusform>
@@ -4606,89 +5066,94 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
 <context>
     <name>md::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="36"/>
+        <location filename="../core/storage/Database.cpp" line="38"/>
         <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
         <translation>La clé n&apos;ouvre pas cet espace de travail (ou %1 n&apos;est pas une base de données MentorDesk). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="44"/>
+        <location filename="../core/storage/Database.cpp" line="46"/>
         <source>The disk is full: the workspace %1 cannot be opened until some space is free. Nothing was changed.</source>
         <translation>Le disque est plein : l&apos;espace de travail %1 ne peut pas être ouvert tant que de l&apos;espace n&apos;a pas été libéré. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="54"/>
+        <location filename="../core/storage/Database.cpp" line="56"/>
         <source>Could not open the workspace database: %1</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="76"/>
+        <location filename="../core/storage/Database.cpp" line="79"/>
         <source>Could not read the workspace&apos;s data format.</source>
         <translation>Impossible de lire le format de données de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="129"/>
+        <location filename="../core/storage/Database.cpp" line="132"/>
         <source>Could not start saving: %1</source>
         <translation>Impossible de commencer l&apos;enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="150"/>
-        <location filename="../core/storage/Database.cpp" line="157"/>
+        <location filename="../core/storage/Database.cpp" line="153"/>
+        <location filename="../core/storage/Database.cpp" line="160"/>
         <source>Could not save: %1</source>
         <translation>Impossible d&apos;enregistrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="202"/>
+        <location filename="../core/storage/Database.cpp" line="205"/>
         <source>Could not re-encrypt the workspace: %1</source>
         <translation>Impossible de rechiffrer l&apos;espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="209"/>
+        <location filename="../core/storage/Database.cpp" line="213"/>
         <source>Could not write pending changes to the database file</source>
         <translation>Impossible d&apos;écrire les modifications en attente dans le fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="234"/>
-        <location filename="../core/storage/Database.cpp" line="243"/>
+        <location filename="../core/storage/Database.cpp" line="237"/>
+        <source>Could not set the page cache</source>
+        <translation>Impossible de définir le cache de pages</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="254"/>
         <source>Could not check the database</source>
         <translation>Impossible de vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="256"/>
         <source>The check stopped before the end: %1</source>
         <translation>La vérification s&apos;est arrêtée avant la fin : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="252"/>
+        <location filename="../core/storage/Database.cpp" line="263"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation>La ligne %1 de la table %2 renvoie à une ligne manquante dans %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="257"/>
+        <location filename="../core/storage/Database.cpp" line="268"/>
         <source>Could not check the links between records</source>
         <translation>Impossible de vérifier les liens entre les enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="258"/>
+        <location filename="../core/storage/Database.cpp" line="269"/>
         <source>The links between records could not be checked: %1</source>
         <translation>Les liens entre les enregistrements n&apos;ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="266"/>
+        <location filename="../core/storage/Database.cpp" line="277"/>
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>La base de données de l&apos;espace de travail %1 est endommagée (%2). Rien n&apos;a été modifié. Vérifiez-la avec « mentordesk-cli verify » ; si elle est illisible, restaurez votre dernière sauvegarde (Fichier › Restaurer une sauvegarde, ou « mentordesk-cli backup restore »).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="284"/>
+        <location filename="../core/storage/Database.cpp" line="295"/>
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>%1 : la base de données de l&apos;espace de travail est endommagée (%2). Vérifiez-la avec « mentordesk-cli verify » ; si elle ne peut pas être réparée, restaurez votre dernière sauvegarde (Fichier › Restaurer une sauvegarde, ou « mentordesk-cli backup restore »).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="292"/>
+        <location filename="../core/storage/Database.cpp" line="303"/>
         <source>%1: the disk is full (%2). Nothing was saved.</source>
         <translation>%1 : le disque est plein (%2). Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="296"/>
+        <location filename="../core/storage/Database.cpp" line="307"/>
         <source>%1: the disk could not be read or written (%2).</source>
         <translation>%1 : le disque n&apos;a pas pu être lu ou écrit (%2).</translation>
     </message>
@@ -4696,32 +5161,37 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
 <context>
     <name>md::DavTransport</name>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="37"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="39"/>
         <source>The server address is not valid; give it as https://calendar.example.com/.</source>
         <translation>L&apos;adresse du serveur n&apos;est pas valide ; indiquez-la sous la forme https://calendar.example.com/.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="46"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="48"/>
         <source>MentorDesk connects to calendar servers only over a secure connection, so that your password is never sent in clear text. Use the server&apos;s https:// address.</source>
         <translation>MentorDesk ne se connecte aux serveurs de calendrier que par une connexion sécurisée, afin que votre mot de passe ne soit jamais envoyé en clair. Utilisez l&apos;adresse https:// du serveur.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="49"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="51"/>
         <source>The server address must start with https://.</source>
         <translation>L&apos;adresse du serveur doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="103"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="102"/>
+        <source>The calendar sync was stopped before %1 answered. Changes wait in the workspace and go out on the next sync.</source>
+        <translation>La synchronisation du calendrier a été interrompue avant la réponse de %1. Les modifications attendent dans l&apos;espace de travail et partiront lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/DavTransport.cpp" line="115"/>
         <source>The calendar server %1 did not accept the user name or password.</source>
         <translation>Le serveur de calendrier %1 n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="109"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="121"/>
         <source>The secure connection to %1 failed: its certificate is not valid or not trusted (%2). Check the address; if it is right, the server&apos;s administrator must renew or fix the certificate.</source>
         <translation>La connexion sécurisée à %1 a échoué : son certificat n&apos;est pas valide ou n&apos;est pas reconnu comme fiable (%2). Vérifiez l&apos;adresse ; si elle est correcte, l&apos;administrateur du serveur doit renouveler ou corriger le certificat.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="116"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="128"/>
         <source>The calendar server %1 cannot be reached (%2). Changes wait in the workspace and go out on the next sync.</source>
         <translation>Le serveur de calendrier %1 est injoignable (%2). Les modifications attendent dans l&apos;espace de travail et partiront lors de la prochaine synchronisation.</translation>
     </message>
@@ -5153,49 +5623,49 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
 <context>
     <name>md::EngagementService</name>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="194"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="254"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="195"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="255"/>
         <source>An engagement cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Un accompagnement ne peut pas passer de « %1 » à « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="213"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="227"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="214"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="228"/>
         <source>The engagement has ended (%1); it cannot advance.</source>
         <translation>L&apos;accompagnement est terminé (%1) ; il ne peut plus avancer.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="241"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="242"/>
         <source>An override needs a written reason; it is kept in the timeline.</source>
         <translation>Un passage en force nécessite une justification écrite ; elle est conservée dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="257"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="258"/>
         <source>Say why the engagement closes early.</source>
         <translation>Indiquez pourquoi l&apos;accompagnement est clôturé de manière anticipée.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="270"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="271"/>
         <source>&quot;%1&quot; is not finished: %2</source>
         <translation>« %1 » n&apos;est pas terminé : %2</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="304"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="305"/>
         <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
         <translation>Choisissez comment l&apos;accompagnement se termine : terminé, suivi périodique ou clôturé de manière anticipée.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="328"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="329"/>
         <source>A follow-up starts once the engagement has reached its evaluation; &quot;%1&quot; is still in &quot;%2&quot;.</source>
         <translation>Un nouvel accompagnement de suite commence une fois que l&apos;accompagnement a atteint son évaluation ; « %1 » est encore dans « %2 ».</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="334"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="335"/>
         <source>%1 (follow-up)</source>
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="343"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="344"/>
         <source>New needs after &quot;%1&quot;.</source>
         <translation>Nouveaux besoins après « %1 ».</translation>
     </message>
@@ -5950,27 +6420,27 @@ L&apos;export n&apos;est pas chiffré.</translation>
         <translation>Contrôle SMART :</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="133"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="137"/>
         <source>The baseline is not a number.</source>
         <translation>La valeur de départ n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="134"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="138"/>
         <source>The target is not a number.</source>
         <translation>La cible n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="152"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="156"/>
         <source>passes</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="153"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="157"/>
         <source>fails</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="158"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="162"/>
         <source>This goal passes the SMART check.</source>
         <translation>Cet objectif satisfait le contrôle SMART.</translation>
     </message>
@@ -6102,87 +6572,92 @@ L&apos;export n&apos;est pas chiffré.</translation>
 <context>
     <name>md::GoalsTab</name>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;New Goal</source>
         <translation>&amp;Nouvel objectif</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;Save Goal</source>
         <translation>&amp;Enregistrer l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="41"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="44"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="55"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="61"/>
         <source>Comment (optional)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="62"/>
         <source>Add &amp;Value</source>
         <translation>Ajouter une &amp;valeur</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="183"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="186"/>
         <source>Save the goal to record progress.</source>
         <translation>Enregistrez l&apos;objectif pour suivre sa progression.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="189"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <source>final value of the evaluation</source>
+        <translation>valeur finale de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="210"/>
         <source>%1: %2 %3</source>
         <translation>%1 : %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="194"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="215"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="221"/>
         <source>%1% of the way from baseline to target.</source>
         <translation>%1 % du chemin entre la valeur de départ et la cible.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="201"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="222"/>
         <source>Progress needs a baseline and a target.</source>
         <translation>La progression nécessite une valeur de départ et une cible.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="230"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="251"/>
         <source>Saved the goal; it passes the SMART check.</source>
         <translation>Objectif enregistré ; il satisfait le contrôle SMART.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="231"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="252"/>
         <source>Saved the goal as a draft; it is not SMART yet.</source>
         <translation>Objectif enregistré comme brouillon ; il n&apos;est pas encore SMART.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="238"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="259"/>
         <source>Delete Goal</source>
         <translation>Supprimer l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="239"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="260"/>
         <source>Delete this goal with its progress, actions and evaluation?</source>
         <translation>Supprimer cet objectif avec sa progression, ses actions et son évaluation ?</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="255"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="276"/>
         <source>Enter the measured value as a number.</source>
         <translation>Saisissez la valeur mesurée sous forme de nombre.</translation>
     </message>
@@ -6849,6 +7324,7 @@ Elle reçoit le prochain numéro de facture et ne pourra plus être modifiée ; 
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Overdue (%n day(s))</source>
         <translation>
             <numerusform>En retard (%n jour)</numerusform>
@@ -6857,41 +7333,42 @@ Elle reçoit le prochain numéro de facture et ne pourra plus être modifiée ; 
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="203"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="226"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="228"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="230"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="232"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="240"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="242"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="244"/>
         <source>Outstanding</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="246"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -7495,8 +7972,8 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <name>md::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="50"/>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
@@ -7536,117 +8013,122 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
         <translation>Espace de travail exporté (non chiffré) dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Calendar &amp;Account…</source>
+        <translation>Compte de &amp;calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Change &amp;Passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Nouvelle clé de &amp;récupération…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Compact Sidebar</source>
         <translation>Barre latérale &amp;compacte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Show the areas as icons only, to give the page more room</source>
         <translation>Afficher les zones sous forme d&apos;icônes uniquement, pour laisser plus de place à la page</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;About MentorDesk</source>
         <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Workspace folder</source>
         <translation>Dossier de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (verrouillé)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>About MentorDesk</source>
         <translation>À propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, accompagnements, accords, séances et facturation pour mentors indépendants, conservés dans un espace de travail chiffré sur votre propre ordinateur.&lt;/p&gt;&lt;p&gt;Chiffrement : SQLCipher avec une clé aléatoire de 256 bits ; votre phrase secrète la protège avec Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -7670,28 +8152,28 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
 <context>
     <name>md::MentorProfilePage</name>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="124"/>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="139"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="188"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="203"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="141"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="199"/>
         <source>Choose &amp;logo…</source>
         <translation>Choisir un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="148"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="206"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="178"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="236"/>
         <source>Load from &amp;image…</source>
         <translation>Charger depuis une &amp;image…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="185"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="243"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
@@ -7732,11 +8214,36 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="116"/>
+        <source>&amp;Documents in:</source>
+        <translation>&amp;Documents en :</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="126"/>
+        <source>The language of your own documents, and of the documents of every client without a language of their own</source>
+        <translation>La langue de vos propres documents, et de ceux de chaque client qui n'a pas de langue définie</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="133"/>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="145"/>
+        <source>The country of your business: it decides the legal wording of a small-business exemption on your invoices</source>
+        <translation>Le pays de votre activité : il détermine la mention légale de la franchise en base de TVA sur vos factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="158"/>
+        <source>The two-letter ISO code of the country, such as NL</source>
+        <translation>Le code ISO à deux lettres du pays, par exemple FR</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="174"/>
         <source>Logo:</source>
         <translation>Logo :</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="164"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="222"/>
         <source>Stored signature:</source>
         <translation>Signature enregistrée :</translation>
     </message>
@@ -7746,22 +8253,52 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
         <translation>Les accords reprennent ces informations dans l&apos;en-tête et la désignation des parties. La signature enregistrée peut être utilisée lorsque vous signez à l&apos;écran. Tout reste dans l&apos;espace de travail chiffré.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="118"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="120"/>
+        <source>Same as the interface (%1)</source>
+        <translation>Identique à l&apos;interface (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="123"/>
+        <source>From your IBAN or VAT number</source>
+        <translation>D&apos;après votre IBAN ou votre numéro de TVA</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="125"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="126"/>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="168"/>
+        <source>Enter the two-letter code of your country, such as NL.</source>
+        <translation>Saisissez le code à deux lettres de votre pays, par exemple FR.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="171"/>
+        <source>&quot;%1&quot; is not a country code (two letters, such as NL).</source>
+        <translation>« %1 » n&apos;est pas un code pays (deux lettres, par exemple FR).</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="182"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="123"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="187"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="129"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="193"/>
         <source>Could not read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="138"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="202"/>
         <source>Choose an image of your signature</source>
         <translation>Choisir une image de votre signature</translation>
     </message>
@@ -9201,82 +9738,82 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
 <context>
     <name>md::PipelineBoard</name>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="36"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="37"/>
         <source>&amp;New Engagement</source>
         <translation>&amp;Nouvel accompagnement</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="39"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="40"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="41"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="42"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Retour</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="43"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
         <source>Move the selected engagement back a stage to rework it</source>
         <translation>Ramener l&apos;accompagnement sélectionné à l&apos;étape précédente pour le retravailler</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="45"/>
         <source>&amp;Advance →</source>
         <translation>&amp;Avancer →</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="46"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
         <source>Move the selected engagement to its next stage</source>
         <translation>Faire passer l&apos;accompagnement sélectionné à l&apos;étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="48"/>
         <source>&amp;End</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="50"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="51"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="53"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="54"/>
         <source>Maintenance (periodic check-ins)</source>
         <translation>Suivi périodique (points réguliers)</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="57"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="58"/>
         <source>Close Early…</source>
         <translation>Clôturer de manière anticipée…</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="62"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="63"/>
         <source>Stale after</source>
         <translation>En sommeil après</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="66"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="67"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="69"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="70"/>
         <source>Warn about engagements with no activity for this long</source>
         <translation>Signaler les accompagnements sans activité depuis cette durée</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="83"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="84"/>
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client&apos;s page.</source>
         <translation>Aucun accompagnement n&apos;est encore sur le tableau. Commencez-en un avec Nouvel accompagnement, ou depuis la page d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="279"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="283"/>
         <source>Moved to &quot;%1&quot;.</source>
         <translation>Déplacé vers « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="327"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9289,22 +9826,22 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
         <translation>Impossible de lire le tableau du parcours</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="114"/>
         <source>Could not read the goals due soon</source>
         <translation>Impossible de lire les objectifs à échéance proche</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="144"/>
         <source>Could not count the engagements</source>
         <translation>Impossible de compter les accompagnements</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="170"/>
         <source>Could not read the overdue actions</source>
         <translation>Impossible de lire les actions en retard</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="196"/>
         <source>Could not read the engagements</source>
         <translation>Impossible de lire les accompagnements</translation>
     </message>
@@ -10232,32 +10769,32 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
 <context>
     <name>md::RichTextEditor</name>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="42"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="44"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="47"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="49"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="50"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="56"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="66"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="68"/>
         <source>Insert placeholder</source>
         <translation>Insérer un champ de fusion</translation>
     </message>
@@ -10578,31 +11115,31 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="32"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="142"/>
         <location filename="../core/scheduling/Session.cpp" line="75"/>
         <source>Planned</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="34"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="144"/>
         <location filename="../core/scheduling/Session.cpp" line="77"/>
         <source>Held</source>
         <translation>Effectuée</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="36"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="146"/>
         <location filename="../core/scheduling/Session.cpp" line="79"/>
         <source>Cancelled by the client</source>
         <translation>Annulée par le client</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="38"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="148"/>
         <location filename="../core/scheduling/Session.cpp" line="81"/>
         <source>Cancelled by the mentor</source>
         <translation>Annulée par le mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="40"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="150"/>
         <location filename="../core/scheduling/Session.cpp" line="83"/>
         <source>No-show</source>
         <translation>Absence non excusée</translation>
@@ -10987,14 +11524,14 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
         <translation>Impossible de lire les tables de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="150"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="164"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="154"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="168"/>
         <source>Could not read the goals</source>
         <translation>Impossible de lire les objectifs</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="177"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="187"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="181"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="191"/>
         <source>Could not read the actions</source>
         <translation>Impossible de lire les actions</translation>
     </message>
@@ -11176,103 +11713,103 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
 <context>
     <name>md::SessionSummaryDocument</name>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="55"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="39"/>
         <source>Session summary</source>
         <translation>Compte rendu de séance</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="46"/>
         <source>Topics discussed</source>
         <translation>Sujets abordés</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="63"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="47"/>
         <source>Progress on goals</source>
         <translation>Progression des objectifs</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="65"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="49"/>
         <source>Agreed actions</source>
         <translation>Actions convenues</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="51"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="52"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="78"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="80"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="64"/>
         <source>Engagement</source>
         <translation>Accompagnement</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="83"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="84"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="88"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="72"/>
         <source>Time</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="93"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="77"/>
         <source>Format</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="79"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="97"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="81"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="103"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="87"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="112"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="96"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="126"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="110"/>
         <source>No summary has been written for this session yet.</source>
         <translation>Aucun compte rendu n&apos;a encore été rédigé pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="170"/>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="189"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="154"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="173"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="174"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="158"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="184"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="168"/>
         <source>Session summary · %1 · %2</source>
         <translation>Compte rendu de séance · %1 · %2</translation>
     </message>
@@ -11280,167 +11817,167 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
 <context>
     <name>md::SessionSummaryReport</name>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="26"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="25"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="28"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="27"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="29"/>
         <source>Dropped</source>
         <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="31"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="53"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="61"/>
         <source>Progress report</source>
         <translation>Rapport d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="76"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="75"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="84"/>
         <source>%1 still planned</source>
         <translation>à venir : %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="77"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="87"/>
         <source>%1 cancelled</source>
         <translation>annulées : %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="79"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="90"/>
         <source>%1 missed</source>
         <translation>absences non excusées : %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="98"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="99"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="110"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="114"/>
         <source>No goals recorded yet.</source>
         <translation>Aucun objectif enregistré pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="118"/>
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="119"/>
         <source>Start</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="120"/>
         <source>Now</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="121"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="122"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="112"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="133"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="137"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
         <source>for “%1”</source>
         <translation>pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="139"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
         <source>due %1</source>
         <translation>échéance le %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="175"/>
         <source>Actions done</source>
         <translation>Actions réalisées</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="176"/>
         <source>None yet.</source>
         <translation>Aucune pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="177"/>
         <source>Open actions</source>
         <translation>Actions en cours</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="178"/>
         <source>Nothing open.</source>
         <translation>Rien en cours.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="186"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="191"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="164"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="194"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="166"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="196"/>
         <source>Started</source>
         <translation>Commencé le</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="167"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="198"/>
         <source>Report date</source>
         <translation>Date du rapport</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="179"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="212"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="180"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="213"/>
         <source>Progress report · %1 · %2</source>
         <translation>Rapport d&apos;avancement · %1 · %2</translation>
     </message>
@@ -11461,6 +11998,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
 <context>
     <name>md::SessionTally</name>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="44"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="34"/>
         <source>%n held</source>
         <translation>
@@ -11469,6 +12007,7 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="45"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="35"/>
         <source>%1 of %n held</source>
         <translation>
@@ -11647,17 +12186,17 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
 <context>
     <name>md::SignaturePad</name>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="39"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="85"/>
         <source>Signature pad</source>
         <translation>Zone de signature</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="40"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="86"/>
         <source>Draw your signature with the mouse, a pen or a finger.</source>
         <translation>Tracez votre signature avec la souris, un stylet ou le doigt.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="199"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="246"/>
         <source>Sign above the line</source>
         <translation>Signez au-dessus de la ligne</translation>
     </message>
@@ -12457,17 +12996,17 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
 <context>
     <name>md::VerificationBadge</name>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="23"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="37"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="29"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="41"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="35"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="45"/>
         <source>Draft – not signed yet</source>
         <translation>Brouillon – pas encore signé</translation>
     </message>
@@ -12480,22 +13019,22 @@ MentorDesk rechiffre l&apos;espace de travail avec la nouvelle clé ; votre phra
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="211"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="219"/>
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="211"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="219"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="319"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="327"/>
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="441"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="449"/>
         <source>Busy in your other calendar</source>
         <translation>Occupé dans votre autre calendrier</translation>
     </message>
@@ -13459,37 +13998,37 @@ de non-conformité, rien n&apos;est laissé sur le disque.</translation>
 <context>
     <name>md::cli::CalendarCommands</name>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="38"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="41"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="45"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="48"/>
         <source>Give the server&apos;s address with --url.</source>
         <translation>Indiquez l&apos;adresse du serveur avec --url.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="47"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="50"/>
         <source>Give the user name with --user.</source>
         <translation>Indiquez le nom d&apos;utilisateur avec --user.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="56"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="59"/>
         <source>Password of %1 on %2: </source>
         <translation>Mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="57"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="60"/>
         <source>No password for the calendar server was given on standard input.</source>
         <translation>Aucun mot de passe pour le serveur de calendrier n&apos;a été fourni sur l&apos;entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="72"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
         <source>Connected: sessions will be published to %1.</source>
         <translation>Connecté : les séances seront publiées dans %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="78"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
         <translation>
             <numerusform>%n modification en attente ; exécutez &apos;calendar sync&apos; pour l&apos;envoyer.</numerusform>
@@ -13497,13 +14036,13 @@ de non-conformité, rien n&apos;est laissé sur le disque.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="89"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
         <source>Published %1, removed %2.</source>
         <extracomment>Counts of calendar events (a series counts once) sent to the server.</extracomment>
         <translation>Publiées : %1, supprimées : %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="95"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
         <translation>
             <numerusform>%n événement a été modifié sur le serveur et n&apos;a pas été écrasé.</numerusform>
@@ -13511,7 +14050,7 @@ de non-conformité, rien n&apos;est laissé sur le disque.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="99"/>
         <source>Read %n busy time(s) from the other calendars.</source>
         <translation>
             <numerusform>%n plage occupée lue dans les autres calendriers.</numerusform>
@@ -13519,7 +14058,7 @@ de non-conformité, rien n&apos;est laissé sur le disque.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="103"/>
         <source>%n change(s) still waiting.</source>
         <translation>
             <numerusform>%n modification encore en attente.</numerusform>
@@ -13527,57 +14066,72 @@ de non-conformité, rien n&apos;est laissé sur le disque.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="114"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="106"/>
+        <source>Changed on the server: %1, waiting for your choice (see &apos;calendar differences&apos;).</source>
+        <translation>Modifié sur le serveur : %1, en attente de votre choix (voir &apos;calendar differences&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="122"/>
         <source>No calendar account is connected.</source>
         <translation>Aucun compte de calendrier n&apos;est connecté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="117"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="125"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="118"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="126"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="119"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="127"/>
         <source>Calendar: %1</source>
         <translation>Calendrier : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="120"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="128"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="121"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="129"/>
         <source>Changes waiting: %1</source>
         <translation>Modifications en attente : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="123"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="130"/>
+        <source>Events changed on the server: %1</source>
+        <translation>Modifié sur le serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="132"/>
+        <source>See them with &apos;calendar differences&apos;.</source>
+        <translation>Consultez-les avec &apos;calendar differences&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="134"/>
         <source>Problem: %1</source>
         <translation>Problème : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="133"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="144"/>
         <source>The calendar account was removed from this workspace; the events already published stay on the server.</source>
         <translation>Le compte de calendrier a été retiré de cet espace de travail ; les événements déjà publiés restent sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="145"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="156"/>
         <source>--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]</source>
         <translation>--url URL --user UTILISATEUR [--calendar NOM] [--busy NOM]... [--busy-titles]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="146"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="157"/>
         <source>Connect a CalDAV calendar account to publish the sessions to.</source>
         <translation>Connecter un compte de calendrier CalDAV dans lequel publier les séances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="148"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="159"/>
         <source>Finds the account&apos;s calendars on the server (the address may be the server&apos;s own,
 e.g. https://cloud.example.com/) and publishes to the calendar named NAME
 (&quot;MentorDesk&quot; unless given), which is made when there is none. Asks for the
@@ -13606,67 +14160,191 @@ Les événements des calendriers indiqués avec --busy (à répéter pour plusie
 --busy-titles est indiqué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>The CalDAV server&apos;s address.</source>
         <translation>L&apos;adresse du serveur CalDAV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="174"/>
         <source>The user name on the server.</source>
         <translation>Le nom d&apos;utilisateur sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="174"/>
         <source>USER</source>
         <translation>UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
         <source>The calendar to publish to.</source>
         <translation>Le calendrier dans lequel publier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="166"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="177"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="165"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="176"/>
         <source>Another calendar whose events are busy times.</source>
         <translation>Un autre calendrier dont les événements sont des plages occupées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="167"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="178"/>
         <source>Keep the titles of the busy times.</source>
         <translation>Conserver les titres des plages occupées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="184"/>
         <source>Send the session changes waiting for the calendar server.</source>
         <translation>Envoyer les modifications de séances en attente pour le serveur de calendrier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="186"/>
         <source>Changes wait in the workspace while the server cannot be reached and go out on
-the next sync. An event changed on the server is not overwritten.</source>
-        <translation>Les modifications attendent dans l&apos;espace de travail tant que le serveur est injoignable et partent lors
-de la prochaine synchronisation. Un événement modifié sur le serveur n&apos;est pas écrasé.</translation>
+the next sync. An event changed or deleted on the server is not overwritten: it
+is listed by &apos;calendar differences&apos; for your choice.</source>
+        <translation>Les modifications attendent dans l&apos;espace de travail tant que le serveur est
+injoignable et partiront lors de la prochaine synchronisation. Un événement
+modifié ou supprimé sur le serveur n&apos;est pas écrasé : il est listé par
+&apos;calendar differences&apos; pour que vous choisissiez.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="182"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="194"/>
         <source>Show the calendar account, the last sync and what is waiting.</source>
         <translation>Afficher le compte de calendrier, la dernière synchronisation et ce qui est en attente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="188"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="202"/>
         <source>Remove the calendar account from this workspace.</source>
         <translation>Retirer le compte de calendrier de cet espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::CalendarDifferenceCommands</name>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="68"/>
+        <source>No differences: the server has what MentorDesk published.</source>
+        <translation>Aucune différence : le serveur contient ce que MentorDesk a publié.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="139"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="152"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <source>SESSION</source>
+        <translation>SÉANCE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <source>ON THE SERVER</source>
+        <translation>SUR LE SERVEUR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="78"/>
+        <source>Take one into MentorDesk with &apos;calendar accept ID&apos;, or keep MentorDesk&apos;s version with &apos;calendar overwrite ID&apos;.</source>
+        <translation>Reprenez-en une dans MentorDesk avec &apos;calendar accept ID&apos;, ou conservez la version de MentorDesk avec &apos;calendar overwrite ID&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="85"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="101"/>
+        <source>difference id</source>
+        <translation>identifiant de la différence</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="95"/>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="96"/>
+        <source>The server&apos;s version is now in MentorDesk.</source>
+        <translation>La version du serveur est maintenant dans MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="110"/>
+        <source>The server has MentorDesk&apos;s version again.</source>
+        <translation>Le serveur a de nouveau la version de MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="111"/>
+        <source>MentorDesk&apos;s version is kept; it goes to the server with the next sync.</source>
+        <translation>La version de MentorDesk est conservée ; elle sera envoyée au serveur lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="120"/>
+        <source>The difference&apos;s id, as &apos;calendar differences&apos; lists it.</source>
+        <translation>L&apos;identifiant de la différence, tel que &apos;calendar differences&apos; l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="125"/>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="126"/>
+        <source>List the events changed or deleted on the calendar server.</source>
+        <translation>Lister les événements modifiés ou supprimés sur le serveur de calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="128"/>
+        <source>An event published by MentorDesk and then changed or deleted on the server (on
+a phone, in another calendar app) is not overwritten: each change is listed here
+until you accept it into MentorDesk (calendar accept) or keep MentorDesk&apos;s
+version (calendar overwrite). Until then MentorDesk&apos;s own changes to that event
+wait too. &apos;calendar sync&apos; finds the differences.</source>
+        <translation>Un événement publié par MentorDesk puis modifié ou supprimé sur le serveur (sur
+un téléphone, dans une autre application de calendrier) n&apos;est pas écrasé :
+chaque modification est listée ici jusqu&apos;à ce que vous l&apos;acceptiez dans
+MentorDesk (calendar accept) ou que vous conserviez la version de MentorDesk
+(calendar overwrite). D&apos;ici là, les modifications que MentorDesk apporte à cet
+événement attendent elles aussi. &apos;calendar sync&apos; détecte les différences.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="133"/>
+        <source>Print the list as JSON.</source>
+        <translation>Afficher la liste au format JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="140"/>
+        <source>Take the server&apos;s version of an event into MentorDesk.</source>
+        <translation>Reprendre dans MentorDesk la version d&apos;un événement modifiée sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="142"/>
+        <source>A moved event moves the session; an event or occurrence deleted or cancelled on
+the server cancels the session, as cancelled by you (its notes stay). A series
+deleted on the server cancels its planned sessions still to come. Conflicts with
+other sessions or busy times are shown as warnings.</source>
+        <translation>Un événement déplacé déplace la séance ; la suppression ou l&apos;annulation d&apos;un
+événement ou d&apos;une occurrence sur le serveur annule la séance, comme une
+annulation de votre part (ses notes sont conservées). Une série supprimée sur le
+serveur annule ses séances planifiées encore à venir. Les chevauchements avec
+d&apos;autres séances ou des plages occupées sont affichés comme avertissements.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="154"/>
+        <source>Keep MentorDesk&apos;s version of an event, overwriting the server&apos;s.</source>
+        <translation>Conserver la version de MentorDesk d&apos;un événement, en écrasant celle du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="156"/>
+        <source>The event is written to the server again as MentorDesk has it (an event deleted
+there is made again), at once when the server can be reached, else with the next
+sync.</source>
+        <translation>L&apos;événement est réécrit sur le serveur tel qu&apos;il est dans MentorDesk (un
+événement supprimé sur le serveur est recréé), immédiatement si le serveur est
+joignable, sinon lors de la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -14021,21 +14699,21 @@ de la prochaine synchronisation. Un événement modifié sur le serveur n&apos;e
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="292"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="420"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="430"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="294"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="422"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="432"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="148"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
@@ -14045,97 +14723,97 @@ de la prochaine synchronisation. Un événement modifié sur le serveur n&apos;e
         <translation>Client %1 modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>ORGANISATION</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="269"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="271"/>
         <source> (archived)</source>
         <translation> (archivé)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="281"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="283"/>
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
         <translation>Aucun client pour l&apos;instant. Ajoutez-en un avec : %1 client add --name NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="299"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="301"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="300"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="304"/>
         <source>Document language</source>
         <translation>Langue des documents</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="303"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
         <source>yours</source>
         <translation>la vôtre</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="306"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="308"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="309"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="350"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="352"/>
         <source>Archived client %1.</source>
         <translation>Client %1 archivé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="350"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="352"/>
         <source>Restored client %1.</source>
         <translation>Client %1 restauré.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="362"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="364"/>
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
         <translation>La suppression d&apos;un client est irréversible ; ajoutez --yes pour confirmer (ou archivez-le plutôt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="372"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="374"/>
         <source>Deleted client %1 (%2).</source>
         <translation>Client %1 (%2) supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="382"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="384"/>
         <source>--name NAME [options]</source>
         <translation>--name NOM [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="383"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="385"/>
         <source>Add a client and print the new id.</source>
         <translation>Ajouter un client et afficher le nouvel identifiant.</translation>
     </message>
@@ -14155,77 +14833,77 @@ de la prochaine synchronisation. Un événement modifié sur le serveur n&apos;e
         <translation>L&apos;une des valeurs %1 (par défaut : prospect).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="390"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="392"/>
         <source>ID [options]</source>
         <translation>ID [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="391"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="393"/>
         <source>Change a client&apos;s profile: only the fields given.</source>
         <translation>Modifier le profil d&apos;un client : uniquement les champs indiqués.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="392"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="394"/>
         <source>Takes the options of &apos;client add&apos;. An option given empty clears its field (--language &quot;&quot; makes the client&apos;s documents follow yours); --tags replaces every tag.</source>
         <translation>Accepte les options de &apos;client add&apos;. Une option indiquée vide efface son champ (--language &quot;&quot; fait suivre aux documents du client la langue des vôtres) ; --tags remplace toutes les étiquettes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="402"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="404"/>
         <source>[--json] [--all]</source>
         <translation>[--json] [--all]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="403"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="405"/>
         <source>List the clients (without archived ones unless --all).</source>
         <translation>Lister les clients (sans les clients archivés, sauf avec --all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="404"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="406"/>
         <source>Print a JSON array of clients.</source>
         <translation>Afficher un tableau JSON des clients.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="405"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="407"/>
         <source>Include archived clients.</source>
         <translation>Inclure les clients archivés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="411"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="413"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="412"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="414"/>
         <source>Show one client&apos;s profile.</source>
         <translation>Afficher le profil d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="414"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="416"/>
         <source>Print the client as a JSON object.</source>
         <translation>Afficher le client sous forme d&apos;objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="421"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="423"/>
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
         <translation>Archiver un client (masqué dans les listes, conservé dans l&apos;espace de travail).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="431"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="433"/>
         <source>Bring an archived client back.</source>
         <translation>Restaurer un client archivé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="440"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="442"/>
         <source>ID --yes</source>
         <translation>ID --yes</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="441"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="443"/>
         <source>Delete a client for good (the freed pages are overwritten).</source>
         <translation>Supprimer définitivement un client (les pages libérées sont écrasées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="443"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="445"/>
         <source>Confirm that the client is deleted.</source>
         <translation>Confirmer la suppression du client.</translation>
     </message>
@@ -14458,12 +15136,12 @@ ce qui se passerait.</translation>
 <context>
     <name>md::cli::Console</name>
     <message>
-        <location filename="../app/cli/Console.cpp" line="260"/>
+        <location filename="../app/cli/Console.cpp" line="269"/>
         <source>Could not read from standard input.</source>
         <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Console.cpp" line="264"/>
+        <location filename="../app/cli/Console.cpp" line="273"/>
         <source>Standard input ended before a line was read.</source>
         <translation>L&apos;entrée standard s&apos;est terminée avant qu&apos;une ligne ait été lue.</translation>
     </message>
@@ -15508,9 +16186,9 @@ en lieu sûr. Elle vous permet d&apos;ouvrir vos données si vous oubliez la phr
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="160"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="253"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="307"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="329"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="255"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="309"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
         <source>invoice id</source>
         <translation>identifiant de la facture</translation>
     </message>
@@ -15525,37 +16203,37 @@ en lieu sûr. Elle vous permet d&apos;ouvrir vos données si vous oubliez la phr
         <translation>Statut inconnu &apos;%1&apos; (utilisez draft|issued|partially-paid|paid|overdue|cancelled).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="241"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="243"/>
         <source>credit note</source>
         <translation>avoir</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="273"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="275"/>
         <source>(draft %1)</source>
         <translation>(brouillon %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="276"/>
         <source>Client: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="275"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="279"/>
         <source>Issued: %1, due %2</source>
         <translation>Émise le : %1, échéance le %2</translation>
     </message>
@@ -15565,170 +16243,170 @@ en lieu sûr. Elle vous permet d&apos;ouvrir vos données si vous oubliez la phr
         <translation>Les séances n&apos;ont pas encore de prix. Ajoutez une séance à l&apos;unité à la grille tarifaire (`billing offering-add --kind single …`), attribuez des honoraires à l&apos;accompagnement (`engagement fee ID 120`) ou définissez-en avec `settings set billing.session.price 120`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="295"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="297"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>HT %1, TVA %2, TTC %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="299"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="301"/>
         <source>Paid %1, outstanding %2</source>
         <translation>Payé %1, reste dû %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="344"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="346"/>
         <source>The invoice&apos;s id.</source>
         <translation>L&apos;identifiant de la facture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
         <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
         <translation>--client ID [--sessions] [--line &quot;DÉSIG;QTÉ;PRIX_UNITAIRE;TVA%&quot;]... | --client ID --retainer ID_OFFRE --month YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
         <source>Create a draft invoice; prints its id.</source>
         <translation>Créer un brouillon de facture ; affiche son identifiant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="354"/>
         <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings&apos; rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
         <translation>--sessions ajoute les séances effectuées du client qui ne sont ni encore facturées ni réglées par un forfait (ainsi que, si les conditions d&apos;annulation le prévoient, les annulations tardives et les absences non excusées). Chaque --line s&apos;écrit &quot;DÉSIGNATION;QUANTITÉ;PRIX_UNITAIRE;TAUX_TVA_POURCENT&quot;, par ex. &quot;Cahier d&apos;exercices;2;24,50;5,5&quot; : le prix unitaire s&apos;entend hors taxes dans la devise de l&apos;espace de travail, avec un point ou une virgule et sans séparateur de milliers. Le taux est un pourcentage ou le nom de l&apos;un des taux des paramètres : standard, reduced ou zero ; sans taux, le taux normal s&apos;applique. --retainer avec --month facture un mois d&apos;un forfait mensuel de la grille tarifaire (`billing offerings` liste leurs identifiants) ; chaque mois n&apos;est facturé qu&apos;une fois. Le brouillon ne reçoit son numéro qu&apos;à l&apos;émission.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
         <source>The client&apos;s id (required).</source>
         <translation>L&apos;identifiant du client (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="374"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="414"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="416"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
         <source>Bill the held, not yet billed sessions.</source>
         <translation>Facturer les séances effectuées et non encore facturées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>A line; repeat for more.</source>
         <translation>Une ligne ; à répéter pour en ajouter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>LINE</source>
         <translation>LIGNE</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
         <source>Text printed under the lines.</source>
         <translation>Texte imprimé sous les lignes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
         <source>Bill a monthly retainer of the price list.</source>
         <translation>Facturer un forfait mensuel de la grille tarifaire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
         <source>OFFERING_ID</source>
         <translation>ID_OFFRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>The retainer month billed.</source>
         <translation>Le mois du forfait mensuel facturé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="375"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="377"/>
         <source>Issue a draft: number it and freeze it; prints the number.</source>
         <translation>Émettre un brouillon : le numéroter et le figer ; affiche le numéro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="378"/>
         <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
         <translation>Le numéro est le suivant dans la séquence sans trou de l&apos;année. Une facture émise ne change jamais ; rectifiez-la ou annulez-la avec `invoice credit`. Le crédit éventuel du client est imputé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="385"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
         <source>[--client ID] [--status STATUS] [--json]</source>
         <translation>[--client ID] [--status STATUT] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="386"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="388"/>
         <source>List invoices and credit notes.</source>
         <translation>Lister les factures et les avoirs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
         <source>Only this client&apos;s.</source>
         <translation>Uniquement ceux de ce client.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
         <translation>draft|issued|partially-paid|paid|overdue|cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="390"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="392"/>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="393"/>
         <source>Print a JSON array.</source>
         <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="397"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="399"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="398"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="400"/>
         <source>Show one invoice with its lines and what is paid.</source>
         <translation>Afficher une facture avec ses lignes et ce qui est payé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="400"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="402"/>
         <source>Print a JSON object.</source>
         <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="406"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="408"/>
         <source>ID FILE</source>
         <translation>ID FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="407"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="409"/>
         <source>Write the invoice as a PDF file.</source>
         <translation>Écrire la facture dans un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="408"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="410"/>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="415"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="417"/>
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
         <translation>Annuler une facture émise par un avoir ; affiche son numéro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="416"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="418"/>
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
         <translation>L&apos;avoir reprend en négatif chaque ligne de la facture et reçoit le numéro suivant. Les sommes déjà payées sur la facture deviennent un crédit en faveur du client.</translation>
     </message>
@@ -16196,268 +16874,268 @@ est marquée [privé].</translation>
         <translation>identifiant du client</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="257"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="259"/>
         <source>No sessions in this period.</source>
         <translation>Aucune séance sur cette période.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>START</source>
         <translation>DÉBUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
         <source>ZONE</source>
         <translation>FUSEAU</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
         <source>MIN</source>
         <translation>MIN</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
         <source>CLIENT</source>
         <translation>CLIENT</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="237"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="239"/>
         <source>STATUS</source>
         <translation>STATUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="237"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="239"/>
         <source>SERIES</source>
         <translation>SÉRIE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="265"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="287"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="267"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="289"/>
         <source>session id</source>
         <translation>identifiant de la séance</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="269"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="271"/>
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
         <translation>Indiquez exactement une option parmi --private TEXTE et --shareable TEXTE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="295"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="297"/>
         <source>Unknown status &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
         <translation>Statut inconnu &apos;%1&apos; (utilisez planned|held|cancelled-client|cancelled-mentor|no-show).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="301"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="303"/>
         <source>--cancelled-at goes with cancelled-client or cancelled-mentor.</source>
         <translation>--cancelled-at s&apos;utilise avec cancelled-client ou cancelled-mentor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="304"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="306"/>
         <source>&apos;%1&apos; is not a time (use YYYY-MM-DDTHH:MM).</source>
         <translation>&apos;%1&apos; n&apos;est pas une heure (utilisez YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="333"/>
         <source>The session&apos;s id (see &apos;session list&apos;).</source>
         <translation>L&apos;identifiant de la séance (voir &apos;session list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
         <translation>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
         <source>Plan a session or a series and print the new id(s).</source>
         <translation>Planifier une séance ou une série et afficher le ou les nouveaux identifiants.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
         <translation>Le début s&apos;exprime en heure locale dans --tz (par défaut : votre fuseau horaire issu des paramètres de disponibilité) ; une série conserve cette heure lors des changements d&apos;heure. Une série affiche un identifiant par séance. Les séries mensuelles fixées du 29 au 31 sautent les mois qui n&apos;ont pas cette date, comme dans tout logiciel de calendrier. Les chevauchements avec d&apos;autres séances, des plages occupées importées ou vos heures de travail sont affichés comme avertissements ; la séance est planifiée malgré tout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
         <source>The engagement&apos;s id (required).</source>
         <translation>L&apos;identifiant de l&apos;accompagnement (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
         <translation>Début, YYYY-MM-DDTHH:MM (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
         <translation>Fuseau horaire IANA du début, par ex. Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>Length in minutes (required).</source>
         <translation>Durée en minutes (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>MINUTES</source>
         <translation>MINUTES</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
         <source>video|phone|in-person (default: the engagement&apos;s format, video when it is mixed).</source>
         <translation>video|phone|in-person (par défaut : le format de l&apos;accompagnement, video s&apos;il est mixte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
         <source>FORMAT</source>
         <translation>MODALITÉ</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
         <source>The place, video link or phone number.</source>
         <translation>Le lieu, le lien de visioconférence ou le numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="389"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="390"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="391"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
         <source>The agenda.</source>
         <translation>L&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
         <translation>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="359"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
         <source>CADENCE</source>
         <translation>FRÉQUENCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>A series ends after N sessions.</source>
         <translation>Une série se termine après N séances.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
         <source>A series ends on this date, YYYY-MM-DD.</source>
         <translation>Une série se termine à cette date, YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="368"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="370"/>
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
         <translation>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="369"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
         <source>List sessions, oldest first.</source>
         <translation>Lister les séances, de la plus ancienne à la plus récente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
         <source>From this day, YYYY-MM-DD.</source>
         <translation>À partir de ce jour, YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
         <source>Up to and including this day.</source>
         <translation>Jusqu&apos;à ce jour inclus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
         <source>Only this client&apos;s.</source>
         <translation>Uniquement ceux de ce client.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>Only this engagement&apos;s.</source>
         <translation>Uniquement ceux de cet accompagnement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="377"/>
         <source>Print a JSON array (without private notes).</source>
         <translation>Afficher un tableau JSON (sans les notes privées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="381"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="383"/>
         <source>ID (--private TEXT | --shareable TEXT)</source>
         <translation>ID (--private TEXTE | --shareable TEXTE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="382"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="384"/>
         <source>Set a session&apos;s private or shareable notes.</source>
         <translation>Définir les notes privées ou partageables d&apos;une séance.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="383"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="385"/>
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
         <translation>Les notes privées sont pour vous : aucun compte rendu de séance ni fichier de calendrier ne les contient. export et client export les conservent, puisqu&apos;il s&apos;agit de vos propres copies ; client export --without-private-notes les exclut. Les notes partageables figurent dans le compte rendu de séance.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="390"/>
         <source>Notes only you will see.</source>
         <translation>Notes que vous seul verrez.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="389"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="391"/>
         <source>Notes for the summary.</source>
         <translation>Notes pour le compte rendu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="395"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="397"/>
         <source>ID STATUS</source>
         <translation>ID STATUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="396"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="398"/>
         <source>Mark a session held, cancelled or missed.</source>
         <translation>Marquer une séance comme effectuée, annulée ou manquée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="399"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="401"/>
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
         <translation>planned, held, cancelled-client, cancelled-mentor ou no-show.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="401"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="403"/>
         <source>A session the client cancels with less notice than your cancellation policy gives (settings: billing.policy.cancellation_notice_hours) is billed when late cancellations are chargeable; one you cancel never is.</source>
         <translation>Une séance que le client annule avec un délai de prévenance inférieur à celui de vos conditions d&apos;annulation (paramètre : billing.policy.cancellation_notice_hours) est facturée lorsque les annulations tardives sont facturables ; une séance que vous annulez ne l&apos;est jamais.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="407"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="409"/>
         <source>When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now).</source>
         <translation>Moment de l&apos;annulation de la séance, au format YYYY-MM-DDTHH:MM dans son fuseau horaire (par défaut : maintenant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="408"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="410"/>
         <source>TIME</source>
         <translation>HEURE</translation>
     </message>
@@ -16556,12 +17234,12 @@ est marquée [privé].</translation>
 <context>
     <name>md::cli::VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="21"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="22"/>
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
         <translation>Vérifier la base de données, chaque accord signé et le journal d&apos;audit ; affiche OK ou les problèmes détectés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="24"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="25"/>
         <source>Unlocks the workspace and checks:
   - the database (SQLite integrity and foreign key checks);
   - every signed agreement: the stored PDF, text, signature images and
@@ -16578,7 +17256,7 @@ Chaque problème occupe une ligne sur la sortie standard et nomme l&apos;accord
 concerné. Se termine avec le code de sortie 1 si un problème est détecté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problème détecté.</numerusform>

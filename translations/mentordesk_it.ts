@@ -561,57 +561,87 @@
 <context>
     <name>md::AgreementDetailsPanel</name>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="61"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="51"/>
+        <source>Open mentor &amp;profile…</source>
+        <translation>Apri p&amp;rofilo del mentor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="52"/>
+        <source>Go to the c&amp;lient</source>
+        <translation>Vai al c&amp;liente</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="54"/>
+        <source>Go to the e&amp;ngagement</source>
+        <translation>Vai al perc&amp;orso</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="55"/>
+        <source>&amp;Fill in the details set since it was generated</source>
+        <translation>&amp;Completa con i dati inseriti nel frattempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="58"/>
+        <source>Generate the draft&apos;s text again from its template and the details as they are now</source>
+        <translation>Generare di nuovo il testo della bozza dal suo modello e dai dati attuali</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="94"/>
         <source>No agreement selected</source>
         <translation>Nessun accordo selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="77"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="108"/>
+        <source>Details were set or changed since this draft was generated.</source>
+        <translation>Alcuni dati sono stati impostati o modificati dopo la generazione di questa bozza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="131"/>
         <source>Client: %1</source>
         <translation>Cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="80"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="134"/>
         <source>Signed on screen on %1</source>
         <translation>Firmato su schermo il %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="137"/>
         <source>Signed on paper</source>
         <translation>Firmato su carta</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="84"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="138"/>
         <source>State: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="88"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="142"/>
         <source>Template: %1, version %2</source>
         <translation>Modello: %1, versione %2</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="91"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="145"/>
         <source>Includes confidentiality terms</source>
         <translation>Include clausole di riservatezza</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="146"/>
         <source>No confidentiality terms</source>
         <translation>Nessuna clausola di riservatezza</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="148"/>
         <source>Ends on %1</source>
         <translation>Termina il %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="96"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="150"/>
         <source>Amends AGR-%1</source>
         <translation>Modifica AGR-%1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="97"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="151"/>
         <source>Fingerprint: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>Impronta: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
@@ -861,49 +891,51 @@ una copia stampata possa essere ricondotta a questa registrazione.
     <message>
         <location filename="../core/storage/AgreementRepository.cpp" line="168"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="173"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="190"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="196"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="356"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="361"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="184"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="189"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="206"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="212"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="372"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="377"/>
         <source>Could not read the agreements</source>
         <translation>Impossibile leggere gli accordi</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="207"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="221"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="223"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="237"/>
         <source>Could not read the signatures</source>
         <translation>Impossibile leggere le firme</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="231"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="234"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="247"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="250"/>
         <source>Could not read the scan</source>
         <translation>Impossibile leggere la scansione</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="248"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="252"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="264"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="268"/>
         <source>Could not read the signed document</source>
         <translation>Impossibile leggere il documento firmato</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="270"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="286"/>
         <source>Could not store the signed agreement</source>
         <translation>Impossibile salvare l&apos;accordo firmato</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="324"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation>L&apos;accordo è stato modificato o firmato altrove durante la firma. Non è stato salvato nulla: riaprirlo e firmarlo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="335"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="351"/>
         <source>Could not check the engagement&apos;s agreements</source>
         <translation>Impossibile verificare gli accordi del percorso</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="372"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="379"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="388"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="395"/>
         <source>Could not read the engagements</source>
         <translation>Impossibile leggere i percorsi</translation>
     </message>
@@ -916,22 +948,22 @@ una copia stampata possa essere ricondotta a questa registrazione.
         <translation>Solo un accordo firmato può essere integrato; modificare invece la bozza.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="306"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="326"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation>Il presente accordo modifica e sostituisce l&apos;accordo %1 del %2 tra le stesse Parti. In caso di divergenze, prevale il presente accordo.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="326"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="309"/>
         <source>%1 (amendment to %2)</source>
         <translation>%1 (integrazione a %2)</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="386"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="393"/>
         <source>This agreement ends on %1.</source>
         <translation>Il presente accordo termina il %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="362"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="369"/>
         <source>Signed on screen on %1 UTC</source>
         <translation>Firmato su schermo il %1 UTC</translation>
     </message>
@@ -1038,6 +1070,16 @@ una copia stampata possa essere ricondotta a questa registrazione.
         <source>Mentor: %1</source>
         <translation>Mentor: %1</translation>
     </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceDrafts.cpp" line="65"/>
+        <source>A signed agreement has no blanks to fill in.</source>
+        <translation>Un accordo firmato non ha spazi vuoti da compilare.</translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceDrafts.cpp" line="134"/>
+        <source>A signed agreement cannot be changed; amend it instead.</source>
+        <translation>Un accordo firmato non può essere modificato; creare invece un&apos;integrazione.</translation>
+    </message>
 </context>
 <context>
     <name>md::AgreementSigningKeyRepository</name>
@@ -1125,138 +1167,138 @@ una copia stampata possa essere ricondotta a questa registrazione.
 <context>
     <name>md::AgreementVerifier</name>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="43"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="44"/>
         <source>Not signed</source>
         <translation>Non firmato</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="51"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="52"/>
         <source>Modified</source>
         <translation>Modificato</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="97"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="98"/>
         <source>Agreement %1 was erased with its client on %2: nothing of it is left to verify.</source>
         <translation>L&apos;accordo %1 è stato cancellato insieme al suo cliente il %2: non ne resta nulla da verificare.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="114"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="115"/>
         <source>A signed document is stored, but the agreement is marked as a draft.</source>
         <translation>È salvato un documento firmato, ma l&apos;accordo è contrassegnato come bozza.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="117"/>
         <source>The signed document and its manifest are missing.</source>
         <translation>Mancano il documento firmato e il relativo manifest.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="144"/>
         <source>The manifest was not signed with this workspace&apos;s key.</source>
         <translation>Il manifest non è stato firmato con la chiave di questa area di lavoro.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="126"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="127"/>
         <source>The manifest&apos;s signature does not match the manifest.</source>
         <translation>La firma del manifest non corrisponde al manifest.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="155"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="156"/>
         <source>The stored PDF differs from the one that was signed.</source>
         <translation>Il PDF salvato differisce da quello firmato.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="157"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="158"/>
         <source>The stored agreement text differs from the text that was signed.</source>
         <translation>Il testo dell&apos;accordo salvato differisce dal testo firmato.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="162"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="163"/>
         <source>The agreement&apos;s stored details differ from the signed manifest.</source>
         <translation>I dati salvati dell&apos;accordo differiscono dal manifest firmato.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="150"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="151"/>
         <source>The manifest belongs to another workspace.</source>
         <translation>Il manifest appartiene a un&apos;altra area di lavoro.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="35"/>
         <source>Paper signature attached, unchanged since %1</source>
         <translation>Firma cartacea allegata, invariata dal %1</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="49"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="50"/>
         <source>Unchanged since signing</source>
         <translation>Invariato dalla firma</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="63"/>
         <source>The scan and the PDF are exactly as they were when the scan was attached. MentorDesk did not check the handwritten signatures on the scan, nor that it shows this agreement.</source>
         <translation>La scansione e il PDF sono esattamente come erano quando la scansione è stata allegata. MentorDesk non ha verificato le firme autografe sulla scansione, né che si tratti di questo accordo.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="66"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="67"/>
         <source>The stored PDF, the signatures and the manifest are exactly what was signed on screen.</source>
         <translation>Il PDF salvato, le firme e il manifest corrispondono esattamente a quanto firmato su schermo.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="169"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="170"/>
         <source>The number of stored signatures differs from the manifest.</source>
         <translation>Il numero di firme salvate differisce dal manifest.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="176"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="177"/>
         <source>The %1&apos;s signature is missing.</source>
         <translation>Manca la firma del %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="180"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="181"/>
         <source>The %1&apos;s signature image differs from the one signed.</source>
         <translation>L&apos;immagine della firma del %1 differisce da quella firmata.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="184"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="185"/>
         <source>The %1&apos;s name or consent differs from the manifest.</source>
         <translation>Il nome o il consenso del %1 differisce dal manifest.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="187"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="188"/>
         <source>On-screen signatures were added to an agreement signed on paper.</source>
         <translation>Sono state aggiunte firme su schermo a un accordo firmato su carta.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="194"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="195"/>
         <source>The scan of the paper original is missing or was added.</source>
         <translation>La scansione dell&apos;originale cartaceo manca o è stata aggiunta.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="198"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="199"/>
         <source>The stored scan differs from the one that was attached.</source>
         <translation>La scansione salvata differisce da quella allegata.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="200"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="201"/>
         <source>The stored date of the paper signing differs from the manifest.</source>
         <translation>La data salvata della firma cartacea differisce dal manifest.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="215"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="216"/>
         <source>The signing is not recorded in the audit log.</source>
         <translation>La firma non è registrata nel registro di controllo.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="220"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="221"/>
         <source>The audit log&apos;s record of this agreement was altered (%1).</source>
         <translation>La voce di questo accordo nel registro di controllo è stata alterata (%1).</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="245"/>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="277"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="256"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="281"/>
         <source>Agreement %1: %2</source>
         <translation>Accordo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="270"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="274"/>
         <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
         <translation>Accordo %1: la voce %2 del registro di controllo ne registra la firma, ma l&apos;accordo non risulta più salvato come firmato.</translation>
     </message>
@@ -1264,102 +1306,102 @@ una copia stampata possa essere ricondotta a questa registrazione.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="59"/>
         <source>Generate an agreement for an engagement from a template</source>
         <translation>Generare un accordo per un percorso a partire da un modello</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
         <source>&amp;Edit draft…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Anteprima…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="65"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
         <source>&amp;Sign on screen…</source>
         <translation>&amp;Firma su schermo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="69"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="70"/>
         <source>Signed on p&amp;aper…</source>
         <translation>Firmato su &amp;carta…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="71"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
         <source>Attach the scan of the paper original signed by hand</source>
         <translation>Allegare la scansione dell&apos;originale cartaceo firmato a mano</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="73"/>
         <source>E&amp;xport for client…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="74"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="75"/>
         <source>A&amp;mend…</source>
         <translation>&amp;Integra…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="75"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="76"/>
         <source>&amp;Delete draft</source>
         <translation>Elimina &amp;bozza</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="84"/>
         <source>P&amp;rint</source>
         <translation>Stamp&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="85"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="86"/>
         <source>Preview, print or save the agreement as PDF</source>
         <translation>Visualizzare l&apos;anteprima, stampare o salvare l&apos;accordo come PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="106"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="107"/>
         <source>&amp;Templates…</source>
         <translation>M&amp;odelli…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="108"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="109"/>
         <source>Edit the texts agreements are generated from</source>
         <translation>Modificare i testi da cui vengono generati gli accordi</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="110"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="111"/>
         <source>Mentor &amp;profile…</source>
         <translation>&amp;Profilo del mentor…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="112"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="113"/>
         <source>Your name, business, address and signature, as agreements print them</source>
         <translation>Nome, attività, indirizzo e firma del mentor, come appaiono negli accordi</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="128"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="129"/>
         <source>Filter by number, client, title or state</source>
         <translation>Filtra per numero, cliente, titolo o stato</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="288"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="300"/>
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1368,7 +1410,7 @@ Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreem
 Premere Nuovo (Ctrl+N) per generare un contratto di mentoring o un accordo di riservatezza per un percorso.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="302"/>
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1377,7 +1419,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
 Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un contratto di mentoring o un accordo di riservatezza per un percorso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="379"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="395"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n accordo</numerusform>
@@ -1385,7 +1427,7 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="381"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="397"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n in scadenza entro %1 giorni</numerusform>
@@ -1393,7 +1435,7 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="383"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="399"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFICATO</numerusform>
@@ -1401,12 +1443,12 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="385"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="401"/>
         <source>AUDIT LOG BROKEN</source>
         <translation>REGISTRO DI CONTROLLO DANNEGGIATO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="445"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="430"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… e %n altro.</numerusform>
@@ -1414,80 +1456,80 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="447"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="432"/>
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation>Attenzione: il registro di controllo delle firme non supera la verifica. Le informazioni su chi ha firmato cosa e quando potrebbero essere state modificate al di fuori di MentorDesk; ripristinare un backup o conservare le copie esportate come prova.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="61"/>
         <source>Generated %1. Check the text, then print it or sign it on screen.</source>
         <translation>%1 generato. Controllare il testo, quindi stamparlo o firmarlo su schermo.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="68"/>
         <source>No agreement is selected.</source>
         <translation>Nessun accordo selezionato.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="79"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="80"/>
         <source>Saved %1.</source>
         <translation>%1 salvato.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="90"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="95"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="91"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="96"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="113"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="114"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="123"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
         <source>Save agreement as PDF</source>
         <translation>Salva accordo come PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="125"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="132"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="137"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="133"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="138"/>
         <source>Save as PDF</source>
         <translation>Salva come PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="141"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="142"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 salvato (non cifrato).</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="152"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="153"/>
         <source>%1 is signed and frozen.</source>
         <translation>%1 è firmato e reso definitivo.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="163"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="164"/>
         <source>%1 is recorded as signed on paper; the scan is attached, not checked.</source>
         <translation>%1 risulta firmato su carta; la scansione è allegata, non verificata.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="174"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="175"/>
         <source>Export for the client into…</source>
         <translation>Esporta per il cliente in…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="180"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="184"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="181"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
         <source>Export for client</source>
         <translation>Esporta per il cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="186"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation>
             <numerusform>%n file scritto in %1 (non cifrato). Il file README.txt spiega al cliente come verificarlo.</numerusform>
@@ -1495,28 +1537,49 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="201"/>
         <source>Amend</source>
         <translation>Integra</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="204"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="205"/>
         <source>Generated %1, which amends %2.</source>
         <translation>%1 generato; integra %2.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="214"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="220"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="221"/>
         <source>Delete draft</source>
         <translation>Elimina bozza</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="216"/>
         <source>Delete the draft %1 “%2”?</source>
         <translation>Eliminare la bozza %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="235"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="249"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="263"/>
+        <source>Fill in the draft</source>
+        <translation>Completa la bozza</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="250"/>
+        <source>The text of %1 was changed by hand. Generating it again from its template replaces those changes.</source>
+        <translation>Il testo di %1 è stato modificato a mano. Se lo si genera di nuovo dal modello, queste modifiche vengono sostituite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="255"/>
+        <source>&amp;Replace the text</source>
+        <translation>&amp;Sostituisci il testo</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="267"/>
+        <source>Filled in %1 from the details as they are now.</source>
+        <translation>%1 completato con i dati attuali.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="275"/>
         <source>Saved your mentor profile.</source>
         <translation>Profilo del mentor salvato.</translation>
     </message>
@@ -1529,72 +1592,72 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
 <context>
     <name>md::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="36"/>
+        <location filename="../ui/AppController.cpp" line="37"/>
         <source>Locked after a period of inactivity.</source>
         <translation>Bloccato dopo un periodo di inattività.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="155"/>
+        <location filename="../ui/AppController.cpp" line="164"/>
         <source>The system keychain did not answer, so MentorDesk could not open by itself.</source>
         <translation>Il portachiavi di sistema non ha risposto, quindi MentorDesk non ha potuto aprirsi da solo.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="165"/>
+        <location filename="../ui/AppController.cpp" line="174"/>
         <source>The key remembered on this computer no longer opens this workspace. Enter your passphrase; MentorDesk will remember the right key again.</source>
         <translation>La chiave memorizzata su questo computer non apre più questa area di lavoro. Inserire la passphrase: MentorDesk memorizzerà di nuovo la chiave corretta.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="236"/>
+        <location filename="../ui/AppController.cpp" line="245"/>
         <source>Your workspace is ready. Press Ctrl+N to add your first client.</source>
         <translation>L&apos;area di lavoro è pronta. Premere Ctrl+N per aggiungere il primo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="244"/>
+        <location filename="../ui/AppController.cpp" line="253"/>
         <source>Open Workspace Folder</source>
         <translation>Apri cartella dell&apos;area di lavoro</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="342"/>
+        <location filename="../ui/AppController.cpp" line="388"/>
         <source>MentorDesk will open without asking for your passphrase on this computer.</source>
         <translation>Su questo computer MentorDesk si aprirà senza chiedere la passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="347"/>
+        <location filename="../ui/AppController.cpp" line="393"/>
         <source>Not Remembered</source>
         <translation>Non memorizzata</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="348"/>
+        <location filename="../ui/AppController.cpp" line="394"/>
         <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
         <translation>MentorDesk non è riuscito a salvare la chiave nel portachiavi di sistema, quindi la prossima volta chiederà la passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="367"/>
+        <location filename="../ui/AppController.cpp" line="413"/>
         <source>MentorDesk no longer opens by itself on this computer.</source>
         <translation>Su questo computer MentorDesk non si apre più da solo.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="370"/>
+        <location filename="../ui/AppController.cpp" line="416"/>
         <source>The key could not be removed from the system keychain.</source>
         <translation>Impossibile rimuovere la chiave dal portachiavi di sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="385"/>
+        <location filename="../ui/AppController.cpp" line="431"/>
         <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
         <translation>L&apos;area di lavoro è stata aperta con la chiave di recupero e non ha ancora una passphrase. Sceglierne una ora; fino ad allora solo la chiave di recupero permette di aprirla.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="387"/>
+        <location filename="../ui/AppController.cpp" line="433"/>
         <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now.</source>
         <translation>L&apos;area di lavoro è stata aperta con la chiave di recupero. Se la passphrase è stata dimenticata, sceglierne una nuova ora.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="398"/>
+        <location filename="../ui/AppController.cpp" line="444"/>
         <source>Your passphrase has been changed.</source>
         <translation>La passphrase è stata cambiata.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="417"/>
+        <location filename="../ui/AppController.cpp" line="471"/>
         <source>New recovery key created. The old one no longer opens this workspace.</source>
         <translation>È stata creata una nuova chiave di recupero. Quella precedente non apre più questa area di lavoro.</translation>
     </message>
@@ -2054,83 +2117,83 @@ in %2</translation>
         <translation>Impostazioni dell&apos;attività…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
         <source>New invoice…</source>
         <translation>Nuova fattura…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
         <source>Issue…</source>
         <translation>Emetti…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
         <source>Record payment…</source>
         <translation>Pagamento…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
         <source>Credit note…</source>
         <translation>Nota di credito…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="101"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="460"/>
         <source>Delete draft</source>
         <translation>Elimina bozza</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
         <source>PDF and print</source>
         <translation>PDF e stampa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
         <source>Save PDF…</source>
         <translation>Salva PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="108"/>
         <source>Print preview…</source>
         <translation>Anteprima di stampa…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="109"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="111"/>
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="140"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
         <source>Invoices</source>
         <translation>Fatture</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="141"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="143"/>
         <source>Payments and reports</source>
         <translation>Pagamenti e report</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="144"/>
         <source>Price list</source>
         <translation>Listino prezzi</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="246"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
         <source>All clients</source>
         <translation>Tutti i clienti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="265"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n fattura</numerusform>
@@ -2138,7 +2201,7 @@ in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="266"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n scaduta</numerusform>
@@ -2146,55 +2209,55 @@ in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="349"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Selezionare una fattura per vedere quanto è pagato e quanto resta da pagare.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Imponibile %1, IVA %2, totale %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
         <source>paid %1</source>
         <translation>pagato %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="359"/>
         <source>credited %1</source>
         <translation>accreditato %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="360"/>
         <source>outstanding %1</source>
         <translation>da pagare %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="361"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="363"/>
         <source>corrects %1</source>
         <translation>rettifica %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="379"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="381"/>
         <source>Draft saved.</source>
         <translation>Bozza salvata.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="418"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="385"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="402"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Issued invoice %1.</source>
         <translation>Fattura %1 emessa.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="410"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="412"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="422"/>
         <source>Issue invoice</source>
         <translation>Emetti fattura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2203,17 +2266,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Riceve il numero di fattura successivo e non potrà più essere modificata; gli errori si correggono con una nota di credito.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="431"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="433"/>
         <source>Payment recorded.</source>
         <translation>Pagamento registrato.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="442"/>
         <source>Cancel with a credit note</source>
         <translation>Annulla con nota di credito</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="441"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="443"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
@@ -2222,22 +2285,22 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 La nota di credito riceve il numero successivo; quanto già pagato diventa un credito a favore di %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="447"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="449"/>
         <source>Issued credit note %1.</source>
         <translation>Nota di credito %1 emessa.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="460"/>
         <source>Delete this draft invoice for %1?</source>
         <translation>Eliminare questa bozza di fattura per %1?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="462"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="464"/>
         <source>Draft deleted.</source>
         <translation>Bozza eliminata.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="471"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="473"/>
         <source>Saved your name and address.</source>
         <translation>Nome e indirizzo salvati.</translation>
     </message>
@@ -2959,11 +3022,264 @@ Paese</translation>
     </message>
 </context>
 <context>
+    <name>md::CalendarAccountDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="34"/>
+        <source>Calendar Account</source>
+        <translation>Account di calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="40"/>
+        <source>MentorDesk keeps a calendar on your own CalDAV server (Nextcloud, Radicale, Fastmail, iCloud, mailbox.org…) in step with your sessions, so your phone shows them. It sends only the time, &quot;Mentoring session&quot; with the client&apos;s initials and the format: never notes, goals or full names.</source>
+        <translation>MentorDesk mantiene un calendario sul proprio server CalDAV (Nextcloud, Radicale, Fastmail, iCloud, mailbox.org…) sincronizzato con le sessioni, così da vederle anche sul telefono. Invia solo l&apos;orario, «Sessione di mentoring» con le iniziali del cliente e la modalità: mai note, obiettivi o nomi completi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="84"/>
+        <source>https://calendar.example.com/</source>
+        <translation>https://calendar.example.com/</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="85"/>
+        <source>&amp;Server address:</source>
+        <translation>Indirizzo del &amp;server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="88"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="93"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="96"/>
+        <source>&amp;Find Calendars</source>
+        <translation>&amp;Trova calendari</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="113"/>
+        <source>Publish &amp;to:</source>
+        <translation>Pubblica s&amp;u:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="116"/>
+        <source>New calendar&apos;s &amp;name:</source>
+        <translation>N&amp;ome del nuovo calendario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="120"/>
+        <source>&amp;Busy times from:</source>
+        <translation>Perio&amp;di occupati da:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="121"/>
+        <source>Show busy event tit&amp;les</source>
+        <translation>Mostra i tito&amp;li degli eventi occupati</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="125"/>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="154"/>
+        <source>Use the client&apos;s preferred na&amp;me in published titles</source>
+        <translation>Usa il no&amp;me preferito del cliente nei titoli pubblicati</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="128"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Collega</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="160"/>
+        <source>&amp;Disconnect…</source>
+        <translation>Scolle&amp;ga…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="174"/>
+        <source>Disconnect this calendar account? The events MentorDesk published stay on the server (delete them there if you no longer want them); changes not yet sent are dropped, and busy times read from the server are removed. Your sessions in MentorDesk do not change.</source>
+        <translation>Scollegare questo account di calendario? Gli eventi pubblicati da MentorDesk restano sul server (eliminarli lì se non servono più); le modifiche non ancora inviate vengono scartate e i periodi occupati letti dal server vengono rimossi. Le sessioni in MentorDesk non cambiano.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="184"/>
+        <source>&amp;Keep Connected</source>
+        <translation>&amp;Mantieni collegato</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="186"/>
+        <source>Dis&amp;connect</source>
+        <translation>&amp;Scollega</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="211"/>
+        <source>Connected to %1 as %2. Sessions are published to the calendar at %3.</source>
+        <translation>Collegato a %1 come %2. Le sessioni vengono pubblicate nel calendario all&apos;indirizzo %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="238"/>
+        <source>Password kept until this dialog closes</source>
+        <translation>Conservata fino alla chiusura di questa finestra</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="301"/>
+        <source>The account has no calendars yet; MentorDesk will make one.</source>
+        <translation>L'account non ha ancora calendari; MentorDesk ne crea uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="241"/>
+        <source>Give the address of your calendar server.</source>
+        <translation>Indicare l&apos;indirizzo del server di calendario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="252"/>
+        <source>Give the user name of the calendar account.</source>
+        <translation>Indicare il nome utente dell&apos;account di calendario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="257"/>
+        <source>Give the password of the calendar account.</source>
+        <translation>Indicare la password dell&apos;account di calendario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="261"/>
+        <source>Looking for your calendars on %1…</source>
+        <translation>Ricerca dei calendari su %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="281"/>
+        <source>A new calendar</source>
+        <translation>Un nuovo calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="337"/>
+        <source>Give the new calendar a name.</source>
+        <translation>Indicare un nome per il nuovo calendario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="343"/>
+        <source>The account already has a calendar named %1; choose it above or give another name.</source>
+        <translation>L&apos;account ha già un calendario chiamato %1; sceglierlo sopra o indicare un altro nome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="360"/>
+        <source>Connecting…</source>
+        <translation>Collegamento in corso…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="384"/>
+        <source>Disconnecting…</source>
+        <translation>Scollegamento in corso…</translation>
+    </message>
+</context>
+<context>
     <name>md::CalendarAreas</name>
     <message>
         <location filename="../ui/calendar/CalendarAreas.cpp" line="16"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarDifference</name>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="28"/>
+        <source>%1, %2–%3</source>
+        <extracomment>A date and a time range, e.g. &quot;3 Nov, 19:00–20:00&quot;.</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="38"/>
+        <source>Moved on the server to %1</source>
+        <translation>Spostato sul server al %1</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="41"/>
+        <source>Cancelled or removed on the server</source>
+        <translation>Annullato o rimosso sul server</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="45"/>
+        <source>Deleted on the server</source>
+        <translation>Eliminato sul server</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="46"/>
+        <source>The whole series was deleted on the server</source>
+        <translation>L&apos;intera serie è stata eliminata sul server</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="51"/>
+        <source>Changed on the server, with the same times (e.g. its title)</source>
+        <translation>Modificato sul server, con gli stessi orari (ad es. il titolo)</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="58"/>
+        <source>A deleted session</source>
+        <translation>Una sessione eliminata</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="62"/>
+        <source>%1, the whole series</source>
+        <extracomment>%1 is the client&apos;s name.</extracomment>
+        <translation>%1, l&apos;intera serie</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="67"/>
+        <source>%1, %2</source>
+        <extracomment>%1 is the client&apos;s name, %2 the session&apos;s date and time.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarDifferencesDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="23"/>
+        <source>Changes Made on the Calendar Server</source>
+        <translation>Modifiche apportate sul server di calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="36"/>
+        <source>Session in MentorDesk</source>
+        <translation>Sessione in MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="36"/>
+        <source>On the server</source>
+        <translation>Sul server</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="49"/>
+        <source>Accept the server&apos;s version</source>
+        <translation>Accetta la versione del server</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="51"/>
+        <source>Change the session in MentorDesk as it was changed on the server. A deleted event cancels the session, as cancelled by you.</source>
+        <translation>Modificare la sessione in MentorDesk come è stata modificata sul server. Un evento eliminato annulla la sessione come disdetta dal mentor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="53"/>
+        <source>Keep MentorDesk&apos;s version</source>
+        <translation>Mantieni la versione di MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="55"/>
+        <source>Write the session to the server again as MentorDesk has it.</source>
+        <translation>Scrivere di nuovo la sessione sul server così come è in MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="101"/>
+        <source>The calendar server has what MentorDesk published: nothing was changed there.</source>
+        <translation>Il server di calendario contiene ciò che MentorDesk ha pubblicato: lì non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="104"/>
+        <source>These events were changed or deleted on the calendar server (on a phone or in another calendar app) after MentorDesk published them. MentorDesk did not overwrite them. Choose for each which version to keep.</source>
+        <translation>Questi eventi sono stati modificati o eliminati sul server di calendario (da un telefono o in un&apos;altra app di calendario) dopo che MentorDesk li ha pubblicati. MentorDesk non li ha sovrascritti. Scegliere per ciascuno quale versione mantenere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="160"/>
+        <source>MentorDesk&apos;s version is kept; it goes to the server with the next sync.</source>
+        <translation>Viene mantenuta la versione di MentorDesk; sarà inviata al server alla sincronizzazione successiva.</translation>
     </message>
 </context>
 <context>
@@ -3114,109 +3430,127 @@ Paese</translation>
     </message>
 </context>
 <context>
+    <name>md::CalendarObjectReader</name>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="87"/>
+        <source>The event on the calendar server could not be read.</source>
+        <translation>Impossibile leggere l&apos;evento sul server di calendario.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="107"/>
+        <source>The calendar object on the server holds no event.</source>
+        <translation>L&apos;oggetto di calendario sul server non contiene alcun evento.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="116"/>
+        <source>The event on the calendar server has no start time.</source>
+        <translation>L&apos;evento sul server di calendario non ha un orario di inizio.</translation>
+    </message>
+</context>
+<context>
     <name>md::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="42"/>
         <source>&amp;Today</source>
         <translation>&amp;Oggi</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="47"/>
         <source>Previous</source>
         <translation>Precedente</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="50"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="51"/>
         <source>Next</source>
         <translation>Successivo</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
         <source>&amp;Week</source>
         <translation>&amp;Settimana</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="70"/>
         <source>&amp;Month</source>
         <translation>&amp;Mese</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="70"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="71"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="83"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="84"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nuova sessione</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="89"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
         <source>More</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="92"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
         <source>Import busy times (.ics)…</source>
         <translation>Importa periodi occupati (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
         <source>Export sessions (.ics)…</source>
         <translation>Esporta sessioni (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="95"/>
         <source>Keep an .ics file up to date…</source>
         <translation>Mantieni aggiornato un file .ics…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="96"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="97"/>
         <source>Engagement progress report…</source>
         <translation>Report di avanzamento del percorso…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="97"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="98"/>
         <source>Availability…</source>
         <translation>Disponibilità…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="339"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="347"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="362"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="370"/>
         <source>Session with %1 at %2</source>
         <translation>Sessione con %1 alle %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="369"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="377"/>
         <source>Upcoming session</source>
         <translation>Prossima sessione</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="420"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="428"/>
         <source>Skip this date of the series? The other sessions stay.</source>
         <translation>Saltare questa data della serie? Le altre sessioni restano.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="421"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="429"/>
         <source>Delete this session with its notes?</source>
         <translation>Eliminare questa sessione con le relative note?</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="422"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="430"/>
         <source>Delete session</source>
         <translation>Elimina sessione</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="428"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
         <source>Session removed.</source>
         <translation>Sessione rimossa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="438"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="446"/>
         <source>%n session(s) planned.</source>
         <translation>
             <numerusform>%n sessione pianificata.</numerusform>
@@ -3224,12 +3558,12 @@ Paese</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="441"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="449"/>
         <source>Session planned.</source>
         <translation>Sessione pianificata.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="461"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="469"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -3237,12 +3571,12 @@ Paese</translation>
 <context>
     <name>md::CalendarPublisher</name>
     <message>
-        <location filename="../core/caldav/CalendarPublisher.cpp" line="50"/>
+        <location filename="../core/caldav/CalendarPublisher.cpp" line="59"/>
         <source>Mentoring session</source>
         <translation>Sessione di mentoring</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarPublisher.cpp" line="53"/>
+        <location filename="../core/caldav/CalendarPublisher.cpp" line="62"/>
         <source>Mentoring session (%1)</source>
         <extracomment>The title of a session on the mentor&apos;s calendar server; %1 is the client&apos;s initials (or preferred name, when the mentor chose so).</extracomment>
         <translation>Sessione di mentoring (%1)</translation>
@@ -3296,99 +3630,204 @@ Paese</translation>
 <context>
     <name>md::CalendarSyncRepository</name>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="46"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="49"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="68"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="72"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="80"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="75"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="94"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="98"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="106"/>
         <source>Could not read the calendar account</source>
         <translation>Impossibile leggere l&apos;account di calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="82"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
         <source>No calendar account is connected.</source>
         <translation>Nessun account di calendario collegato.</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="112"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="119"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="140"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="151"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="160"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="134"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="138"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="145"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="166"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="177"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="186"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="338"/>
         <source>Could not save the calendar account</source>
         <translation>Impossibile salvare l&apos;account di calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="129"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="155"/>
         <source>Could not remove the calendar account</source>
         <translation>Impossibile rimuovere l&apos;account di calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="170"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="179"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="196"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="205"/>
         <source>Could not queue the sessions for the calendar</source>
         <translation>Impossibile mettere in coda le sessioni per il calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="188"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="194"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="201"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="214"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="220"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="227"/>
         <source>Could not read the calendar changes</source>
         <translation>Impossibile leggere le modifiche del calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="210"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="221"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="236"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="247"/>
         <source>Could not save the calendar changes</source>
         <translation>Impossibile salvare le modifiche del calendario</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="233"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="236"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="249"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="255"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="260"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="263"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="275"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="280"/>
         <source>Could not read the published sessions</source>
         <translation>Impossibile leggere le sessioni pubblicate</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="270"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="279"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="297"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="306"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="317"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="328"/>
         <source>Could not save the published sessions</source>
         <translation>Impossibile salvare le sessioni pubblicate</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="347"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="352"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="363"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="366"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="381"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="386"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="393"/>
+        <source>Could not read the calendar differences</source>
+        <translation>Impossibile leggere le differenze del calendario</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="410"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="419"/>
+        <source>Could not save the calendar differences</source>
+        <translation>Impossibile salvare le differenze del calendario</translation>
     </message>
 </context>
 <context>
     <name>md::CalendarSyncService</name>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="52"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="26"/>
         <source>No calendar account is connected. Connect one first (with mentordesk-cli: calendar connect --url URL --user USER).</source>
         <translation>Nessun account di calendario collegato. Collegarne prima uno (con mentordesk-cli: calendar connect --url URL --user UTENTE).</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="107"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="85"/>
         <source>Give the user name of the calendar account.</source>
         <translation>Indicare il nome utente dell&apos;account di calendario.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="109"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="87"/>
         <source>Give the password of the calendar account.</source>
         <translation>Indicare la password dell&apos;account di calendario.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="128"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="106"/>
         <source>The calendar %1 cannot hold events; choose another one.</source>
         <translation>Il calendario %1 non può contenere eventi; sceglierne un altro.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="136"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="114"/>
         <source>The server has no calendar at %1 for this account.</source>
         <translation>Il server non ha alcun calendario all&apos;indirizzo %1 per questo account.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="152"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="130"/>
         <source>The account has no calendar named %1.</source>
         <translation>L&apos;account non ha alcun calendario chiamato %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarSyncServiceDifferences.cpp" line="46"/>
+        <source>There is no calendar difference %1 (it may have been resolved already).</source>
+        <translation>Non esiste alcuna differenza del calendario %1 (potrebbe essere già stata risolta).</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarSyncServiceSync.cpp" line="113"/>
+        <source>Events were changed or removed on the server since MentorDesk last saw them; they wait for your choice among the calendar&apos;s differences.</source>
+        <translation>Alcuni eventi sono stati modificati o rimossi sul server dopo l&apos;ultima volta che MentorDesk li ha visti; attendono una scelta tra le differenze del calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarSyncStatusWidget</name>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="27"/>
+        <source>Connect a Calendar…</source>
+        <translation>Collega un calendario…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="30"/>
+        <source>Review…</source>
+        <translation>Esamina…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="33"/>
+        <source>Try Again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="85"/>
+        <source>Synced just now.</source>
+        <translation>Sincronizzato proprio ora.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="87"/>
+        <source>Synced %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Sincronizzato %n minuto fa.</numerusform>
+            <numerusform>Sincronizzato %n minuti fa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="89"/>
+        <source>Synced %n hour(s) ago.</source>
+        <translation>
+            <numerusform>Sincronizzato %n ora fa.</numerusform>
+            <numerusform>Sincronizzato %n ore fa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="90"/>
+        <source>Last synced %1.</source>
+        <translation>Ultima sincronizzazione: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="112"/>
+        <source>Your sessions are not published to a calendar on your phone.</source>
+        <translation>Le sessioni non vengono pubblicate in un calendario sul telefono.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="119"/>
+        <source>The last sync did not finish: %1</source>
+        <translation>L&apos;ultima sincronizzazione non è stata completata: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="123"/>
+        <source>Not synced yet.</source>
+        <translation>Non ancora sincronizzato.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="125"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n modifica in attesa di invio.</numerusform>
+            <numerusform>%n modifiche in attesa di invio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="127"/>
+        <source>%n event(s) changed on the calendar server wait for your choice.</source>
+        <translation>
+            <numerusform>%n evento modificato sul server di calendario attende una scelta.</numerusform>
+            <numerusform>%n eventi modificati sul server di calendario attendono una scelta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3740,50 +4179,66 @@ Paese</translation>
         <translation>S&amp;mettere di fare:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="471"/>
+        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <source>Archive, export or erase this client</source>
+        <translation>Archiviare, esportare o cancellare questo cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="481"/>
+        <source>&amp;More</source>
+        <translation>A&amp;ltro</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="514"/>
         <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Ar&amp;chive</source>
         <translation>Archi&amp;via</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <location filename="../ui/clients/ClientForm.ui" line="471"/>
         <source>Delete…</source>
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="485"/>
+        <location filename="../ui/clients/ClientForm.ui" line="530"/>
         <source>Remove this client&apos;s personal data for good; issued invoices are kept as the law requires</source>
         <translation>Rimuovere definitivamente i dati personali di questo cliente; le fatture emesse vengono conservate come previsto dalla legge</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="488"/>
+        <location filename="../ui/clients/ClientForm.ui" line="527"/>
         <source>&amp;Erase…</source>
         <translation>Ca&amp;ncella…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="495"/>
+        <location filename="../ui/clients/ClientForm.ui" line="522"/>
         <source>Export everything about this client in open formats, for example to answer their request for a copy</source>
         <translation>Esportare tutti i dati di questo cliente in formati aperti, ad esempio per rispondere a una sua richiesta di copia</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="498"/>
+        <location filename="../ui/clients/ClientForm.ui" line="519"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="512"/>
+        <location filename="../ui/clients/ClientForm.ui" line="495"/>
         <source>Re&amp;vert</source>
         <translation>Ri&amp;pristina</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="519"/>
+        <location filename="../ui/clients/ClientForm.ui" line="502"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="68"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="77"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="70"/>
         <source>Same as yours</source>
+        <translation>Come quello del mentor</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="79"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
+        <source>Same as yours</source>
+        <comment>document language</comment>
         <translation>Come quello del mentor</translation>
     </message>
     <message>
@@ -3817,27 +4272,32 @@ Paese</translation>
         <translation>Nascondere questo cliente dall&apos;elenco mantenendone la scheda</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="297"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="299"/>
+        <source>Same as yours (%1)</source>
+        <translation>Come quello del mentor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="328"/>
         <source>New client</source>
         <translation>Nuovo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="329"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation>È obbligatorio solo il nome completo. Tutto il resto può essere aggiunto in seguito.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="337"/>
         <source>Added %1</source>
         <translation>Aggiunto il %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="309"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="340"/>
         <source>updated %1</source>
         <translation>aggiornato il %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="313"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="344"/>
         <source>archived</source>
         <translation>archiviato</translation>
     </message>
@@ -4100,42 +4560,42 @@ Paese</translation>
         <translation>Dal filtro clienti all&apos;elenco</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="308"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="59"/>
         <source>the new client</source>
         <translation>il nuovo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="61"/>
         <source>Unsaved Changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="61"/>
         <source>Save your changes to %1?</source>
         <translation>Salvare le modifiche a %1?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="376"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="136"/>
         <source>Added %1.</source>
         <translation>%1 aggiunto.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="377"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="137"/>
         <source>Saved %1.</source>
         <translation>%1 salvato.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="398"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="158"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archiviato. Selezionare «Mostra archiviati» per vedere i clienti archiviati.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="400"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="160"/>
         <source>Archived %1.</source>
         <translation>%1 archiviato.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="401"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="161"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 è di nuovo nell&apos;elenco clienti.</translation>
     </message>
@@ -4204,63 +4664,63 @@ Per conservare la scheda nascondendola dall&apos;elenco, archiviare invece il cl
         <translation>%1 esportato (non cifrato) in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="462"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="63"/>
         <source>Locked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="463"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="64"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Sbloccare l&apos;area di lavoro per vedere i clienti.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="465"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="66"/>
         <source>No clients yet</source>
         <translation>Ancora nessun cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="466"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="67"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Ancora nessun cliente: premere Ctrl+N per aggiungere il primo mentee.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="469"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="70"/>
         <source>No matches</source>
         <translation>Nessun risultato</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="472"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="73"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Nessun cliente corrisponde a «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="473"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="74"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Nessun cliente corrisponde a «%1». I clienti archiviati sono nascosti; selezionare «Mostra archiviati» per includerli nella ricerca.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="477"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="78"/>
         <source>All clients are archived</source>
         <translation>Tutti i clienti sono archiviati</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="478"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="79"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Selezionare «Mostra archiviati» per vederli, oppure premere Ctrl+N per aggiungere un nuovo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="485"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="86"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Qui appariranno i profili dei clienti.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="486"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="87"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Selezionare un cliente per vederne il profilo, oppure premere Ctrl+N per aggiungerne uno nuovo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="492"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="495"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="93"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="96"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -4268,7 +4728,7 @@ Per conservare la scheda nascondendola dall&apos;elenco, archiviare invece il cl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="94"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviato</numerusform>
@@ -4606,89 +5066,94 @@ Per conservare la scheda nascondendola dall&apos;elenco, archiviare invece il cl
 <context>
     <name>md::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="36"/>
+        <location filename="../core/storage/Database.cpp" line="38"/>
         <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
         <translation>La chiave non apre questa area di lavoro (oppure %1 non è un database di MentorDesk). Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="44"/>
+        <location filename="../core/storage/Database.cpp" line="46"/>
         <source>The disk is full: the workspace %1 cannot be opened until some space is free. Nothing was changed.</source>
         <translation>Il disco è pieno: l&apos;area di lavoro %1 non può essere aperta finché non si libera spazio. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="54"/>
+        <location filename="../core/storage/Database.cpp" line="56"/>
         <source>Could not open the workspace database: %1</source>
         <translation>Impossibile aprire il database dell&apos;area di lavoro: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="76"/>
+        <location filename="../core/storage/Database.cpp" line="79"/>
         <source>Could not read the workspace&apos;s data format.</source>
         <translation>Impossibile leggere il formato dei dati dell&apos;area di lavoro.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="129"/>
+        <location filename="../core/storage/Database.cpp" line="132"/>
         <source>Could not start saving: %1</source>
         <translation>Impossibile avviare il salvataggio: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="150"/>
-        <location filename="../core/storage/Database.cpp" line="157"/>
+        <location filename="../core/storage/Database.cpp" line="153"/>
+        <location filename="../core/storage/Database.cpp" line="160"/>
         <source>Could not save: %1</source>
         <translation>Impossibile salvare: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="202"/>
+        <location filename="../core/storage/Database.cpp" line="205"/>
         <source>Could not re-encrypt the workspace: %1</source>
         <translation>Impossibile cifrare di nuovo l&apos;area di lavoro: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="209"/>
+        <location filename="../core/storage/Database.cpp" line="213"/>
         <source>Could not write pending changes to the database file</source>
         <translation>Impossibile scrivere le modifiche in sospeso nel file del database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="234"/>
-        <location filename="../core/storage/Database.cpp" line="243"/>
+        <location filename="../core/storage/Database.cpp" line="237"/>
+        <source>Could not set the page cache</source>
+        <translation>Impossibile impostare la cache delle pagine</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="254"/>
         <source>Could not check the database</source>
         <translation>Impossibile verificare il database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="256"/>
         <source>The check stopped before the end: %1</source>
         <translation>La verifica si è interrotta prima della fine: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="252"/>
+        <location filename="../core/storage/Database.cpp" line="263"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation>La riga %1 della tabella %2 rimanda a una riga mancante in %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="257"/>
+        <location filename="../core/storage/Database.cpp" line="268"/>
         <source>Could not check the links between records</source>
         <translation>Impossibile verificare i collegamenti tra i record</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="258"/>
+        <location filename="../core/storage/Database.cpp" line="269"/>
         <source>The links between records could not be checked: %1</source>
         <translation>Non è stato possibile verificare i collegamenti tra i record: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="266"/>
+        <location filename="../core/storage/Database.cpp" line="277"/>
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>Il database dell&apos;area di lavoro %1 è danneggiato (%2). Non è stato modificato nulla. Verificarlo con «mentordesk-cli verify»; se non è leggibile, ripristinare l&apos;ultimo backup (File › Ripristina da backup, oppure «mentordesk-cli backup restore»).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="284"/>
+        <location filename="../core/storage/Database.cpp" line="295"/>
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>%1: il database dell&apos;area di lavoro è danneggiato (%2). Verificarlo con «mentordesk-cli verify»; se non può essere riparato, ripristinare l&apos;ultimo backup (File › Ripristina da backup, oppure «mentordesk-cli backup restore»).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="292"/>
+        <location filename="../core/storage/Database.cpp" line="303"/>
         <source>%1: the disk is full (%2). Nothing was saved.</source>
         <translation>%1: il disco è pieno (%2). Non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="296"/>
+        <location filename="../core/storage/Database.cpp" line="307"/>
         <source>%1: the disk could not be read or written (%2).</source>
         <translation>%1: non è stato possibile leggere o scrivere sul disco (%2).</translation>
     </message>
@@ -4696,32 +5161,37 @@ Per conservare la scheda nascondendola dall&apos;elenco, archiviare invece il cl
 <context>
     <name>md::DavTransport</name>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="37"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="39"/>
         <source>The server address is not valid; give it as https://calendar.example.com/.</source>
         <translation>L&apos;indirizzo del server non è valido; indicarlo nella forma https://calendar.example.com/.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="46"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="48"/>
         <source>MentorDesk connects to calendar servers only over a secure connection, so that your password is never sent in clear text. Use the server&apos;s https:// address.</source>
         <translation>MentorDesk si collega ai server di calendario solo tramite una connessione sicura, in modo che la password non venga mai inviata in chiaro. Usare l&apos;indirizzo https:// del server.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="49"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="51"/>
         <source>The server address must start with https://.</source>
         <translation>L&apos;indirizzo del server deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="103"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="102"/>
+        <source>The calendar sync was stopped before %1 answered. Changes wait in the workspace and go out on the next sync.</source>
+        <translation>La sincronizzazione del calendario è stata interrotta prima che %1 rispondesse. Le modifiche restano in attesa nell&apos;area di lavoro e vengono inviate alla sincronizzazione successiva.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/DavTransport.cpp" line="115"/>
         <source>The calendar server %1 did not accept the user name or password.</source>
         <translation>Il server di calendario %1 non ha accettato il nome utente o la password.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="109"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="121"/>
         <source>The secure connection to %1 failed: its certificate is not valid or not trusted (%2). Check the address; if it is right, the server&apos;s administrator must renew or fix the certificate.</source>
         <translation>La connessione sicura a %1 non è riuscita: il suo certificato non è valido o non è attendibile (%2). Controllare l&apos;indirizzo; se è corretto, l&apos;amministratore del server deve rinnovare o correggere il certificato.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="116"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="128"/>
         <source>The calendar server %1 cannot be reached (%2). Changes wait in the workspace and go out on the next sync.</source>
         <translation>Il server di calendario %1 non è raggiungibile (%2). Le modifiche restano in attesa nell&apos;area di lavoro e vengono inviate alla sincronizzazione successiva.</translation>
     </message>
@@ -5153,49 +5623,49 @@ Per conservare la scheda nascondendola dall&apos;elenco, archiviare invece il cl
 <context>
     <name>md::EngagementService</name>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="194"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="254"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="195"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="255"/>
         <source>An engagement cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Un percorso non può passare da «%1» a «%2».</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="213"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="227"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="214"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="228"/>
         <source>The engagement has ended (%1); it cannot advance.</source>
         <translation>Il percorso è concluso (%1); non può avanzare.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="241"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="242"/>
         <source>An override needs a written reason; it is kept in the timeline.</source>
         <translation>Una forzatura richiede una motivazione scritta, che viene conservata nella cronologia.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="257"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="258"/>
         <source>Say why the engagement closes early.</source>
         <translation>Indicare perché il percorso si chiude anticipatamente.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="270"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="271"/>
         <source>&quot;%1&quot; is not finished: %2</source>
         <translation>«%1» non è completo: %2</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="304"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="305"/>
         <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
         <translation>Scegliere come termina il percorso: completato, mantenimento o chiuso anticipatamente.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="328"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="329"/>
         <source>A follow-up starts once the engagement has reached its evaluation; &quot;%1&quot; is still in &quot;%2&quot;.</source>
         <translation>Un percorso di seguito inizia quando il percorso ha raggiunto la valutazione; «%1» è ancora in «%2».</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="334"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="335"/>
         <source>%1 (follow-up)</source>
         <translation>%1 (seguito)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="343"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="344"/>
         <source>New needs after &quot;%1&quot;.</source>
         <translation>Nuovi bisogni dopo «%1».</translation>
     </message>
@@ -5950,27 +6420,27 @@ L&apos;esportazione non è cifrata.</translation>
         <translation>Verifica SMART:</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="133"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="137"/>
         <source>The baseline is not a number.</source>
         <translation>Il valore iniziale non è un numero.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="134"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="138"/>
         <source>The target is not a number.</source>
         <translation>Il valore obiettivo non è un numero.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="152"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="156"/>
         <source>passes</source>
         <translation>superata</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="153"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="157"/>
         <source>fails</source>
         <translation>non superata</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="158"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="162"/>
         <source>This goal passes the SMART check.</source>
         <translation>Questo obiettivo supera la verifica SMART.</translation>
     </message>
@@ -6102,87 +6572,92 @@ L&apos;esportazione non è cifrata.</translation>
 <context>
     <name>md::GoalsTab</name>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;New Goal</source>
         <translation>&amp;Nuovo obiettivo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;Save Goal</source>
         <translation>&amp;Salva obiettivo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="41"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="44"/>
         <source>Progress</source>
         <translation>Progressi</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="55"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="61"/>
         <source>Comment (optional)</source>
         <translation>Commento (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="62"/>
         <source>Add &amp;Value</source>
         <translation>Aggiungi &amp;valore</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="183"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="186"/>
         <source>Save the goal to record progress.</source>
         <translation>Salvare l&apos;obiettivo per registrare i progressi.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="189"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <source>final value of the evaluation</source>
+        <translation>valore finale della valutazione</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="210"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="194"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="215"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="221"/>
         <source>%1% of the way from baseline to target.</source>
         <translation>%1% del percorso dal valore iniziale all&apos;obiettivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="201"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="222"/>
         <source>Progress needs a baseline and a target.</source>
         <translation>I progressi richiedono un valore iniziale e un valore obiettivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="230"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="251"/>
         <source>Saved the goal; it passes the SMART check.</source>
         <translation>Obiettivo salvato; supera la verifica SMART.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="231"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="252"/>
         <source>Saved the goal as a draft; it is not SMART yet.</source>
         <translation>Obiettivo salvato come bozza; non è ancora SMART.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="238"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="259"/>
         <source>Delete Goal</source>
         <translation>Elimina obiettivo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="239"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="260"/>
         <source>Delete this goal with its progress, actions and evaluation?</source>
         <translation>Eliminare questo obiettivo con i relativi progressi, azioni e valutazione?</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="255"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="276"/>
         <source>Enter the measured value as a number.</source>
         <translation>Inserire il valore misurato come numero.</translation>
     </message>
@@ -6849,6 +7324,7 @@ Riceve il numero di fattura successivo e in seguito non potrà più essere modif
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Overdue (%n day(s))</source>
         <translation>
             <numerusform>Scaduta (%n giorno)</numerusform>
@@ -6857,41 +7333,42 @@ Riceve il numero di fattura successivo e in seguito non potrà più essere modif
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="203"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Credit note</source>
         <translation>Nota di credito</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="226"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="228"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="230"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="232"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="240"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="242"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="244"/>
         <source>Outstanding</source>
         <translation>Da pagare</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="246"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
@@ -7495,8 +7972,8 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <name>md::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="50"/>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
@@ -7536,117 +8013,122 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
         <translation>Area di lavoro esportata (non cifrata) in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Calendar &amp;Account…</source>
+        <translation>Account di &amp;calendario…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Apri area di lavoro…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Change &amp;Passphrase…</source>
         <translation>Cambia &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Nuova chiave di &amp;recupero…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Back Up Now</source>
         <translation>Esegui &amp;backup ora</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Ripris&amp;tina da backup…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Lock</source>
         <translation>B&amp;locca</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Compact Sidebar</source>
         <translation>Barra laterale &amp;compatta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Show the areas as icons only, to give the page more room</source>
         <translation>Mostrare le aree solo come icone, per lasciare più spazio alla pagina</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guida utente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Informazioni su MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Workspace folder</source>
         <translation>Cartella dell&apos;area di lavoro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Locked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (bloccato)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>About MentorDesk</source>
         <translation>Informazioni su MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clienti, percorsi, accordi, sessioni e fatturazione per mentor indipendenti, conservati in un&apos;area di lavoro cifrata sul proprio computer.&lt;/p&gt;&lt;p&gt;Cifratura: SQLCipher con una chiave casuale a 256 bit, protetta dalla passphrase tramite Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -7670,28 +8152,28 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
 <context>
     <name>md::MentorProfilePage</name>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="124"/>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="139"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="188"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="203"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="141"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="199"/>
         <source>Choose &amp;logo…</source>
         <translation>Scegli &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="148"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="206"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="178"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="236"/>
         <source>Load from &amp;image…</source>
         <translation>Carica da &amp;immagine…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="185"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="243"/>
         <source>C&amp;lear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -7732,11 +8214,36 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="116"/>
+        <source>&amp;Documents in:</source>
+        <translation>&amp;Documenti in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="126"/>
+        <source>The language of your own documents, and of the documents of every client without a language of their own</source>
+        <translation>La lingua dei propri documenti e di quelli di ogni cliente che non ne ha una propria</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="133"/>
+        <source>Co&amp;untry:</source>
+        <translation>Pae&amp;se:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="145"/>
+        <source>The country of your business: it decides the legal wording of a small-business exemption on your invoices</source>
+        <translation>Il paese della propria attività: determina la dicitura legale del regime forfettario nelle fatture</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="158"/>
+        <source>The two-letter ISO code of the country, such as NL</source>
+        <translation>Il codice ISO di due lettere del paese, ad esempio NL</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="174"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="164"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="222"/>
         <source>Stored signature:</source>
         <translation>Firma salvata:</translation>
     </message>
@@ -7746,22 +8253,52 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
         <translation>Gli accordi riportano questi dati nell&apos;intestazione e nell&apos;indicazione delle Parti. La firma salvata può essere usata quando si firma su schermo. Tutto resta nell&apos;area di lavoro cifrata.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="118"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="120"/>
+        <source>Same as the interface (%1)</source>
+        <translation>Come l&apos;interfaccia (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="123"/>
+        <source>From your IBAN or VAT number</source>
+        <translation>Dall&apos;IBAN o dalla partita IVA</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="125"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="126"/>
+        <source>Other…</source>
+        <translation>Altro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="168"/>
+        <source>Enter the two-letter code of your country, such as NL.</source>
+        <translation>Inserire il codice di due lettere del proprio paese, ad esempio NL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="171"/>
+        <source>&quot;%1&quot; is not a country code (two letters, such as NL).</source>
+        <translation>«%1» non è un codice paese (due lettere, ad esempio NL).</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="182"/>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="123"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="187"/>
         <source>Choose a logo</source>
         <translation>Scegli un logo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="129"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="193"/>
         <source>Could not read %1.</source>
         <translation>Impossibile leggere %1.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="138"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="202"/>
         <source>Choose an image of your signature</source>
         <translation>Scegli un&apos;immagine della propria firma</translation>
     </message>
@@ -9201,82 +9738,82 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
 <context>
     <name>md::PipelineBoard</name>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="36"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="37"/>
         <source>&amp;New Engagement</source>
         <translation>&amp;Nuovo percorso</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="39"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="40"/>
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="41"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="42"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="43"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
         <source>Move the selected engagement back a stage to rework it</source>
         <translation>Riportare il percorso selezionato alla fase precedente per rielaborarlo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="45"/>
         <source>&amp;Advance →</source>
         <translation>A&amp;vanza →</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="46"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
         <source>Move the selected engagement to its next stage</source>
         <translation>Portare il percorso selezionato alla fase successiva</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="48"/>
         <source>&amp;End</source>
         <translation>&amp;Concludi</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="50"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="51"/>
         <source>Completed</source>
         <translation>Completato</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="53"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="54"/>
         <source>Maintenance (periodic check-ins)</source>
         <translation>Mantenimento (incontri periodici)</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="57"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="58"/>
         <source>Close Early…</source>
         <translation>Chiudi anticipatamente…</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="62"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="63"/>
         <source>Stale after</source>
         <translation>Fermo dopo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="66"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="67"/>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="69"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="70"/>
         <source>Warn about engagements with no activity for this long</source>
         <translation>Segnalare i percorsi senza attività da questo tempo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="83"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="84"/>
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client&apos;s page.</source>
         <translation>Nessun percorso è ancora sulla bacheca. Avviarne uno con Nuovo percorso, oppure dalla pagina di un cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="279"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="283"/>
         <source>Moved to &quot;%1&quot;.</source>
         <translation>Spostato in «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="327"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9289,22 +9826,22 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
         <translation>Impossibile leggere la bacheca del flusso</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="114"/>
         <source>Could not read the goals due soon</source>
         <translation>Impossibile leggere gli obiettivi in scadenza</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="144"/>
         <source>Could not count the engagements</source>
         <translation>Impossibile contare i percorsi</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="170"/>
         <source>Could not read the overdue actions</source>
         <translation>Impossibile leggere le azioni in ritardo</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="196"/>
         <source>Could not read the engagements</source>
         <translation>Impossibile leggere i percorsi</translation>
     </message>
@@ -10232,32 +10769,32 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
 <context>
     <name>md::RichTextEditor</name>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="42"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="44"/>
         <source>Bold</source>
         <translation>Grassetto</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="47"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="49"/>
         <source>Italic</source>
         <translation>Corsivo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="50"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
         <source>Heading</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
         <source>Paragraph</source>
         <translation>Paragrafo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="56"/>
         <source>List</source>
         <translation>Elenco</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="66"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="68"/>
         <source>Insert placeholder</source>
         <translation>Inserisci segnaposto</translation>
     </message>
@@ -10578,31 +11115,31 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="32"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="142"/>
         <location filename="../core/scheduling/Session.cpp" line="75"/>
         <source>Planned</source>
         <translation>Pianificata</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="34"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="144"/>
         <location filename="../core/scheduling/Session.cpp" line="77"/>
         <source>Held</source>
         <translation>Svolta</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="36"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="146"/>
         <location filename="../core/scheduling/Session.cpp" line="79"/>
         <source>Cancelled by the client</source>
         <translation>Disdetta dal cliente</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="38"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="148"/>
         <location filename="../core/scheduling/Session.cpp" line="81"/>
         <source>Cancelled by the mentor</source>
         <translation>Disdetta dal mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="40"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="150"/>
         <location filename="../core/scheduling/Session.cpp" line="83"/>
         <source>No-show</source>
         <translation>Assenza senza preavviso</translation>
@@ -10987,14 +11524,14 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
         <translation>Impossibile leggere le tabelle dell&apos;area di lavoro</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="150"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="164"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="154"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="168"/>
         <source>Could not read the goals</source>
         <translation>Impossibile leggere gli obiettivi</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="177"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="187"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="181"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="191"/>
         <source>Could not read the actions</source>
         <translation>Impossibile leggere le azioni</translation>
     </message>
@@ -11176,103 +11713,103 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
 <context>
     <name>md::SessionSummaryDocument</name>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="55"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="39"/>
         <source>Session summary</source>
         <translation>Riepilogo della sessione</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="46"/>
         <source>Topics discussed</source>
         <translation>Argomenti trattati</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="63"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="47"/>
         <source>Progress on goals</source>
         <translation>Progressi sugli obiettivi</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="65"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="49"/>
         <source>Agreed actions</source>
         <translation>Azioni concordate</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="51"/>
         <source>Next steps</source>
         <translation>Prossimi passi</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="52"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="78"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="80"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="64"/>
         <source>Engagement</source>
         <translation>Percorso</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="83"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="84"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="88"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="72"/>
         <source>Time</source>
         <translation>Orario</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="93"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="77"/>
         <source>Format</source>
         <translation>Modalità</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="79"/>
         <source>Session</source>
         <translation>Sessione</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="97"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="81"/>
         <source>%1 of %2</source>
         <translation>%1 di %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="103"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="87"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="112"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="96"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="126"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="110"/>
         <source>No summary has been written for this session yet.</source>
         <translation>Per questa sessione non è ancora stato scritto alcun riepilogo.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="170"/>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="189"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="154"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="173"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="174"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="184"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="168"/>
         <source>Session summary · %1 · %2</source>
         <translation>Riepilogo della sessione · %1 · %2</translation>
     </message>
@@ -11280,167 +11817,167 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
 <context>
     <name>md::SessionSummaryReport</name>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="26"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="25"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="28"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="27"/>
         <source>In progress</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="29"/>
         <source>Dropped</source>
         <translation>Abbandonato</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="31"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
         <source>To do</source>
         <translation>Da fare</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="53"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="61"/>
         <source>Progress report</source>
         <translation>Report di avanzamento</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="76"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="75"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="84"/>
         <source>%1 still planned</source>
         <translation>ancora pianificate: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="77"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="87"/>
         <source>%1 cancelled</source>
         <translation>disdette: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="79"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="90"/>
         <source>%1 missed</source>
         <translation>assenze senza preavviso: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="98"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="99"/>
         <source>Topics</source>
         <translation>Argomenti</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="110"/>
         <source>Goals</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="114"/>
         <source>No goals recorded yet.</source>
         <translation>Ancora nessun obiettivo registrato.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="118"/>
         <source>Goal</source>
         <translation>Obiettivo</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="119"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="120"/>
         <source>Now</source>
         <translation>Attuale</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="121"/>
         <source>Target</source>
         <translation>Obiettivo</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="122"/>
         <source>Progress</source>
         <translation>Progressi</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="112"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="133"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="137"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
         <source>for “%1”</source>
         <translation>per «%1»</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="139"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
         <source>due %1</source>
         <translation>scadenza %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="175"/>
         <source>Actions done</source>
         <translation>Azioni completate</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="176"/>
         <source>None yet.</source>
         <translation>Nessuna per ora.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="177"/>
         <source>Open actions</source>
         <translation>Azioni aperte</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="178"/>
         <source>Nothing open.</source>
         <translation>Nulla di aperto.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="186"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="191"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="164"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="194"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="166"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="196"/>
         <source>Started</source>
         <translation>Iniziato il</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="167"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="198"/>
         <source>Report date</source>
         <translation>Data del report</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="179"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="212"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="180"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="213"/>
         <source>Progress report · %1 · %2</source>
         <translation>Report di avanzamento · %1 · %2</translation>
     </message>
@@ -11461,6 +11998,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
 <context>
     <name>md::SessionTally</name>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="44"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="34"/>
         <source>%n held</source>
         <translation>
@@ -11469,6 +12007,7 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="45"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="35"/>
         <source>%1 of %n held</source>
         <translation>
@@ -11647,17 +12186,17 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
 <context>
     <name>md::SignaturePad</name>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="39"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="85"/>
         <source>Signature pad</source>
         <translation>Area della firma</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="40"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="86"/>
         <source>Draw your signature with the mouse, a pen or a finger.</source>
         <translation>Disegnare la firma con il mouse, una penna o un dito.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="199"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="246"/>
         <source>Sign above the line</source>
         <translation>Firmare sopra la linea</translation>
     </message>
@@ -12457,17 +12996,17 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
 <context>
     <name>md::VerificationBadge</name>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="23"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="37"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="29"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="41"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="35"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="45"/>
         <source>Draft – not signed yet</source>
         <translation>Bozza – non ancora firmata</translation>
     </message>
@@ -12480,22 +13019,22 @@ MentorDesk cifra di nuovo l&apos;area di lavoro con la nuova chiave; la passphra
         <translation>Settimana</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="211"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="219"/>
         <source>Busy</source>
         <translation>Occupato</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="211"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="219"/>
         <source>Session</source>
         <translation>Sessione</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="319"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="327"/>
         <source>New session</source>
         <translation>Nuova sessione</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="441"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="449"/>
         <source>Busy in your other calendar</source>
         <translation>Occupato nell&apos;altro calendario</translation>
     </message>
@@ -13459,37 +13998,37 @@ corrisponde, non resta nulla.</translation>
 <context>
     <name>md::cli::CalendarCommands</name>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="38"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="41"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="45"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="48"/>
         <source>Give the server&apos;s address with --url.</source>
         <translation>Indicare l&apos;indirizzo del server con --url.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="47"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="50"/>
         <source>Give the user name with --user.</source>
         <translation>Indicare il nome utente con --user.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="56"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="59"/>
         <source>Password of %1 on %2: </source>
         <translation>Password di %1 su %2: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="57"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="60"/>
         <source>No password for the calendar server was given on standard input.</source>
         <translation>Nessuna password per il server di calendario fornita sullo standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="72"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
         <source>Connected: sessions will be published to %1.</source>
         <translation>Collegato: le sessioni verranno pubblicate su %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="78"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
         <translation>
             <numerusform>%n modifica in attesa; eseguire &apos;calendar sync&apos; per inviarla.</numerusform>
@@ -13497,13 +14036,13 @@ corrisponde, non resta nulla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="89"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
         <source>Published %1, removed %2.</source>
         <extracomment>Counts of calendar events (a series counts once) sent to the server.</extracomment>
         <translation>Eventi pubblicati: %1, rimossi: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="95"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
         <translation>
             <numerusform>%n evento è stato modificato sul server e non è stato sovrascritto.</numerusform>
@@ -13511,7 +14050,7 @@ corrisponde, non resta nulla.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="99"/>
         <source>Read %n busy time(s) from the other calendars.</source>
         <translation>
             <numerusform>Letto %n periodo occupato dagli altri calendari.</numerusform>
@@ -13519,7 +14058,7 @@ corrisponde, non resta nulla.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="103"/>
         <source>%n change(s) still waiting.</source>
         <translation>
             <numerusform>%n modifica ancora in attesa.</numerusform>
@@ -13527,57 +14066,72 @@ corrisponde, non resta nulla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="114"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="106"/>
+        <source>Changed on the server: %1, waiting for your choice (see &apos;calendar differences&apos;).</source>
+        <translation>Modificato sul server: %1, in attesa di una scelta (vedere &apos;calendar differences&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="122"/>
         <source>No calendar account is connected.</source>
         <translation>Nessun account di calendario collegato.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="117"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="125"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="118"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="126"/>
         <source>User: %1</source>
         <translation>Utente: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="119"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="127"/>
         <source>Calendar: %1</source>
         <translation>Calendario: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="120"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="128"/>
         <source>Last sync: %1</source>
         <translation>Ultima sincronizzazione: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="121"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="129"/>
         <source>Changes waiting: %1</source>
         <translation>Modifiche in attesa: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="123"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="130"/>
+        <source>Events changed on the server: %1</source>
+        <translation>Modificato sul server: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="132"/>
+        <source>See them with &apos;calendar differences&apos;.</source>
+        <translation>Per vederli: &apos;calendar differences&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="134"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="133"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="144"/>
         <source>The calendar account was removed from this workspace; the events already published stay on the server.</source>
         <translation>L&apos;account di calendario è stato rimosso da questa area di lavoro; gli eventi già pubblicati restano sul server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="145"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="156"/>
         <source>--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]</source>
         <translation>--url URL --user UTENTE [--calendar NOME] [--busy NOME]... [--busy-titles]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="146"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="157"/>
         <source>Connect a CalDAV calendar account to publish the sessions to.</source>
         <translation>Collegare un account di calendario CalDAV su cui pubblicare le sessioni.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="148"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="159"/>
         <source>Finds the account&apos;s calendars on the server (the address may be the server&apos;s own,
 e.g. https://cloud.example.com/) and publishes to the calendar named NAME
 (&quot;MentorDesk&quot; unless given), which is made when there is none. Asks for the
@@ -13606,67 +14160,191 @@ a ogni sincronizzazione come periodi occupati per gli avvisi di sovrapposizione,
 titolo «Occupato» a meno che non sia indicato --busy-titles.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>The CalDAV server&apos;s address.</source>
         <translation>L&apos;indirizzo del server CalDAV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="174"/>
         <source>The user name on the server.</source>
         <translation>Il nome utente sul server.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="174"/>
         <source>USER</source>
         <translation>UTENTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
         <source>The calendar to publish to.</source>
         <translation>Il calendario su cui pubblicare.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="166"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="177"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="165"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="176"/>
         <source>Another calendar whose events are busy times.</source>
         <translation>Un altro calendario i cui eventi sono periodi occupati.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="167"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="178"/>
         <source>Keep the titles of the busy times.</source>
         <translation>Mantenere i titoli dei periodi occupati.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="184"/>
         <source>Send the session changes waiting for the calendar server.</source>
         <translation>Inviare al server di calendario le modifiche alle sessioni in attesa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="186"/>
         <source>Changes wait in the workspace while the server cannot be reached and go out on
-the next sync. An event changed on the server is not overwritten.</source>
-        <translation>Le modifiche restano in attesa nell&apos;area di lavoro finché il server non è raggiungibile e vengono
-inviate alla sincronizzazione successiva. Un evento modificato sul server non viene sovrascritto.</translation>
+the next sync. An event changed or deleted on the server is not overwritten: it
+is listed by &apos;calendar differences&apos; for your choice.</source>
+        <translation>Le modifiche restano in attesa nell&apos;area di lavoro finché il server non è
+raggiungibile e vengono inviate alla sincronizzazione successiva. Un evento
+modificato o eliminato sul server non viene sovrascritto: viene elencato da
+&apos;calendar differences&apos; perché si possa scegliere.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="182"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="194"/>
         <source>Show the calendar account, the last sync and what is waiting.</source>
         <translation>Mostrare l&apos;account di calendario, l&apos;ultima sincronizzazione e ciò che è in attesa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="188"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="202"/>
         <source>Remove the calendar account from this workspace.</source>
         <translation>Rimuovere l&apos;account di calendario da questa area di lavoro.</translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::CalendarDifferenceCommands</name>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="68"/>
+        <source>No differences: the server has what MentorDesk published.</source>
+        <translation>Nessuna differenza: il server contiene ciò che MentorDesk ha pubblicato.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="139"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="152"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <source>SESSION</source>
+        <translation>SESSIONE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <source>ON THE SERVER</source>
+        <translation>SUL SERVER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="78"/>
+        <source>Take one into MentorDesk with &apos;calendar accept ID&apos;, or keep MentorDesk&apos;s version with &apos;calendar overwrite ID&apos;.</source>
+        <translation>Portarne una in MentorDesk con &apos;calendar accept ID&apos;, oppure mantenere la versione di MentorDesk con &apos;calendar overwrite ID&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="85"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="101"/>
+        <source>difference id</source>
+        <translation>ID della differenza</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="95"/>
+        <source>Warning: %1</source>
+        <translation>Attenzione: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="96"/>
+        <source>The server&apos;s version is now in MentorDesk.</source>
+        <translation>La versione del server è ora in MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="110"/>
+        <source>The server has MentorDesk&apos;s version again.</source>
+        <translation>Il server ha di nuovo la versione di MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="111"/>
+        <source>MentorDesk&apos;s version is kept; it goes to the server with the next sync.</source>
+        <translation>Viene mantenuta la versione di MentorDesk; sarà inviata al server alla sincronizzazione successiva.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="120"/>
+        <source>The difference&apos;s id, as &apos;calendar differences&apos; lists it.</source>
+        <translation>L&apos;ID della differenza, come indicato da &apos;calendar differences&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="125"/>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="126"/>
+        <source>List the events changed or deleted on the calendar server.</source>
+        <translation>Elencare gli eventi modificati o eliminati sul server di calendario.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="128"/>
+        <source>An event published by MentorDesk and then changed or deleted on the server (on
+a phone, in another calendar app) is not overwritten: each change is listed here
+until you accept it into MentorDesk (calendar accept) or keep MentorDesk&apos;s
+version (calendar overwrite). Until then MentorDesk&apos;s own changes to that event
+wait too. &apos;calendar sync&apos; finds the differences.</source>
+        <translation>Un evento pubblicato da MentorDesk e poi modificato o eliminato sul server (da
+un telefono, in un&apos;altra app di calendario) non viene sovrascritto: ogni
+modifica è elencata qui finché non la si accetta in MentorDesk (calendar accept)
+o non si mantiene la versione di MentorDesk (calendar overwrite). Fino ad allora
+restano in attesa anche le modifiche di MentorDesk a quell&apos;evento.
+&apos;calendar sync&apos; trova le differenze.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="133"/>
+        <source>Print the list as JSON.</source>
+        <translation>Scrivere l'elenco in JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="140"/>
+        <source>Take the server&apos;s version of an event into MentorDesk.</source>
+        <translation>Portare in MentorDesk la versione del server di un evento.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="142"/>
+        <source>A moved event moves the session; an event or occurrence deleted or cancelled on
+the server cancels the session, as cancelled by you (its notes stay). A series
+deleted on the server cancels its planned sessions still to come. Conflicts with
+other sessions or busy times are shown as warnings.</source>
+        <translation>Un evento spostato sposta la sessione; un evento o un&apos;occorrenza eliminati o
+annullati sul server annullano la sessione come disdetta dal mentor (le note
+restano). Una serie eliminata sul server annulla le sue sessioni pianificate
+ancora da svolgere. Le sovrapposizioni con altre sessioni o con periodi occupati
+vengono mostrate come avvisi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="154"/>
+        <source>Keep MentorDesk&apos;s version of an event, overwriting the server&apos;s.</source>
+        <translation>Mantenere la versione di MentorDesk di un evento, sovrascrivendo quella del server.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="156"/>
+        <source>The event is written to the server again as MentorDesk has it (an event deleted
+there is made again), at once when the server can be reached, else with the next
+sync.</source>
+        <translation>L&apos;evento viene scritto di nuovo sul server così come è in MentorDesk (un evento
+eliminato sul server viene ricreato), subito se il server è raggiungibile,
+altrimenti alla sincronizzazione successiva.</translation>
     </message>
 </context>
 <context>
@@ -14021,21 +14699,21 @@ inviate alla sincronizzazione successiva. Un evento modificato sul server non vi
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="292"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="420"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="430"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="294"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="422"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="432"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="148"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>STATUS</source>
         <translation>STATO</translation>
     </message>
@@ -14045,97 +14723,97 @@ inviate alla sincronizzazione successiva. Un evento modificato sul server non vi
         <translation>Cliente %1 aggiornato.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZZAZIONE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="269"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="271"/>
         <source> (archived)</source>
         <translation> (archiviato)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="281"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="283"/>
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
         <translation>Ancora nessun cliente. Aggiungerne uno con: %1 client add --name NOME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="299"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="301"/>
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="300"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="304"/>
         <source>Document language</source>
         <translation>Lingua dei documenti</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="303"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
         <source>yours</source>
         <translation>la propria</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="306"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="308"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="309"/>
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="350"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="352"/>
         <source>Archived client %1.</source>
         <translation>Cliente %1 archiviato.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="350"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="352"/>
         <source>Restored client %1.</source>
         <translation>Cliente %1 ripristinato.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="362"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="364"/>
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
         <translation>L&apos;eliminazione di un cliente non può essere annullata; aggiungere --yes per confermare (oppure archiviarlo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="372"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="374"/>
         <source>Deleted client %1 (%2).</source>
         <translation>Cliente %1 (%2) eliminato.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="382"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="384"/>
         <source>--name NAME [options]</source>
         <translation>--name NOME [opzioni]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="383"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="385"/>
         <source>Add a client and print the new id.</source>
         <translation>Aggiungere un cliente e stampare il nuovo ID.</translation>
     </message>
@@ -14155,77 +14833,77 @@ inviate alla sincronizzazione successiva. Un evento modificato sul server non vi
         <translation>Uno tra %1 (predefinito: prospect).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="390"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="392"/>
         <source>ID [options]</source>
         <translation>ID [opzioni]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="391"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="393"/>
         <source>Change a client&apos;s profile: only the fields given.</source>
         <translation>Modificare il profilo di un cliente: solo i campi indicati.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="392"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="394"/>
         <source>Takes the options of &apos;client add&apos;. An option given empty clears its field (--language &quot;&quot; makes the client&apos;s documents follow yours); --tags replaces every tag.</source>
         <translation>Accetta le opzioni di &apos;client add&apos;. Un&apos;opzione indicata vuota cancella il relativo campo (con --language &quot;&quot; i documenti del cliente seguono la lingua dei propri); --tags sostituisce tutte le etichette.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="402"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="404"/>
         <source>[--json] [--all]</source>
         <translation>[--json] [--all]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="403"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="405"/>
         <source>List the clients (without archived ones unless --all).</source>
         <translation>Elencare i clienti (senza quelli archiviati, salvo con --all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="404"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="406"/>
         <source>Print a JSON array of clients.</source>
         <translation>Stampare un array JSON di clienti.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="405"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="407"/>
         <source>Include archived clients.</source>
         <translation>Includere i clienti archiviati.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="411"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="413"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="412"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="414"/>
         <source>Show one client&apos;s profile.</source>
         <translation>Mostrare il profilo di un cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="414"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="416"/>
         <source>Print the client as a JSON object.</source>
         <translation>Stampare il cliente come oggetto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="421"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="423"/>
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
         <translation>Archiviare un cliente (nascosto dagli elenchi, conservato nell&apos;area di lavoro).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="431"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="433"/>
         <source>Bring an archived client back.</source>
         <translation>Riportare attivo un cliente archiviato.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="440"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="442"/>
         <source>ID --yes</source>
         <translation>ID --yes</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="441"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="443"/>
         <source>Delete a client for good (the freed pages are overwritten).</source>
         <translation>Eliminare definitivamente un cliente (le pagine liberate vengono sovrascritte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="443"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="445"/>
         <source>Confirm that the client is deleted.</source>
         <translation>Confermare l&apos;eliminazione del cliente.</translation>
     </message>
@@ -14458,12 +15136,12 @@ che cosa succederebbe.</translation>
 <context>
     <name>md::cli::Console</name>
     <message>
-        <location filename="../app/cli/Console.cpp" line="260"/>
+        <location filename="../app/cli/Console.cpp" line="269"/>
         <source>Could not read from standard input.</source>
         <translation>Impossibile leggere dallo standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Console.cpp" line="264"/>
+        <location filename="../app/cli/Console.cpp" line="273"/>
         <source>Standard input ended before a line was read.</source>
         <translation>Lo standard input è terminato prima che fosse letta una riga.</translation>
     </message>
@@ -15508,9 +16186,9 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="160"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="253"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="307"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="329"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="255"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="309"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
         <source>invoice id</source>
         <translation>ID della fattura</translation>
     </message>
@@ -15525,37 +16203,37 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
         <translation>Stato sconosciuto &apos;%1&apos; (usare draft|issued|partially-paid|paid|overdue|cancelled).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="241"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="243"/>
         <source>credit note</source>
         <translation>nota di credito</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Credit note</source>
         <translation>Nota di credito</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Invoice</source>
         <translation>Fattura</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="273"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="275"/>
         <source>(draft %1)</source>
         <translation>(bozza %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="276"/>
         <source>Client: %1</source>
         <translation>Cliente: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="275"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
         <source>Status: %1</source>
         <translation>Stato: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="279"/>
         <source>Issued: %1, due %2</source>
         <translation>Emessa: %1, scadenza %2</translation>
     </message>
@@ -15565,170 +16243,170 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
         <translation>Le sessioni non hanno ancora un prezzo. Aggiungere una sessione singola al listino prezzi (`billing offering-add --kind single …`), assegnare un compenso al percorso (`engagement fee ID 120`) oppure impostarne uno con `settings set billing.session.price 120`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="295"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="297"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Imponibile %1, IVA %2, totale %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="299"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="301"/>
         <source>Paid %1, outstanding %2</source>
         <translation>Pagato %1, da pagare %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="344"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="346"/>
         <source>The invoice&apos;s id.</source>
         <translation>L&apos;ID della fattura.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
         <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
         <translation>--client ID [--sessions] [--line &quot;DESCR;QTÀ;PREZZO_UNITARIO;IVA%&quot;]... | --client ID --retainer ID_VOCE --month YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
         <source>Create a draft invoice; prints its id.</source>
         <translation>Creare una bozza di fattura; ne stampa l&apos;ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="354"/>
         <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings&apos; rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
         <translation>--sessions aggiunge le sessioni svolte del cliente non ancora fatturate né pagate con un pacchetto (e, se previsto dalle condizioni di disdetta, le disdette tardive e le assenze senza preavviso). Ogni --line è &quot;DESCRIZIONE;QUANTITÀ;PREZZO_UNITARIO;ALIQUOTA_PERCENTUALE&quot;, ad es. &quot;Quaderno di lavoro;2;24,50;22&quot;: il prezzo unitario è al netto delle imposte nella valuta dell&apos;area di lavoro, con punto o virgola e senza separatori delle migliaia. L&apos;aliquota è una percentuale o il nome di una delle aliquote delle impostazioni: standard, reduced o zero; senza di essa si applica l&apos;aliquota ordinaria. --retainer con --month addebita un mese di un canone mensile del listino (`billing offerings` ne elenca gli ID); ogni mese viene fatturato una sola volta. La bozza riceve il numero solo al momento dell&apos;emissione.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
         <source>The client&apos;s id (required).</source>
         <translation>L&apos;ID del cliente (obbligatorio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="374"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="414"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="416"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
         <source>Bill the held, not yet billed sessions.</source>
         <translation>Fatturare le sessioni svolte e non ancora fatturate.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>A line; repeat for more.</source>
         <translation>Una riga; ripetere per aggiungerne altre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>LINE</source>
         <translation>RIGA</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
         <source>Text printed under the lines.</source>
         <translation>Testo stampato sotto le righe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
         <source>TEXT</source>
         <translation>TESTO</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
         <source>Bill a monthly retainer of the price list.</source>
         <translation>Fatturare un canone mensile del listino.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
         <source>OFFERING_ID</source>
         <translation>ID_VOCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>The retainer month billed.</source>
         <translation>Il mese del canone fatturato.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="375"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="377"/>
         <source>Issue a draft: number it and freeze it; prints the number.</source>
         <translation>Emettere una bozza: numerarla e renderla definitiva; stampa il numero.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="378"/>
         <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
         <translation>Il numero è il successivo della numerazione progressiva senza salti dell&apos;anno. Una fattura emessa non cambia mai; rettificarla o annullarla con `invoice credit`. L&apos;eventuale credito del cliente viene applicato.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="385"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
         <source>[--client ID] [--status STATUS] [--json]</source>
         <translation>[--client ID] [--status STATO] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="386"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="388"/>
         <source>List invoices and credit notes.</source>
         <translation>Elencare fatture e note di credito.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
         <source>Only this client&apos;s.</source>
         <translation>Solo quelli di questo cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
         <translation>draft|issued|partially-paid|paid|overdue|cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="390"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="392"/>
         <source>STATUS</source>
         <translation>STATO</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="393"/>
         <source>Print a JSON array.</source>
         <translation>Stampare un array JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="397"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="399"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="398"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="400"/>
         <source>Show one invoice with its lines and what is paid.</source>
         <translation>Mostrare una fattura con le sue righe e quanto è stato pagato.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="400"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="402"/>
         <source>Print a JSON object.</source>
         <translation>Stampare un oggetto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="406"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="408"/>
         <source>ID FILE</source>
         <translation>ID FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="407"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="409"/>
         <source>Write the invoice as a PDF file.</source>
         <translation>Scrivere la fattura in un file PDF.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="408"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="410"/>
         <source>The PDF file to write.</source>
         <translation>Il file PDF da scrivere.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="415"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="417"/>
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
         <translation>Annullare una fattura emessa con una nota di credito; ne stampa il numero.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="416"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="418"/>
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
         <translation>La nota di credito storna ogni riga della fattura e riceve il numero successivo. Quanto già pagato sulla fattura diventa un credito a favore del cliente.</translation>
     </message>
@@ -16196,268 +16874,268 @@ I clienti archiviati sono inclusi e contrassegnati; una corrispondenza nelle not
         <translation>ID del cliente</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="257"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="259"/>
         <source>No sessions in this period.</source>
         <translation>Nessuna sessione in questo periodo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>START</source>
         <translation>INIZIO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
         <source>ZONE</source>
         <translation>FUSO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
         <source>MIN</source>
         <translation>MIN</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
         <source>CLIENT</source>
         <translation>CLIENTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="237"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="239"/>
         <source>STATUS</source>
         <translation>STATO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="237"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="239"/>
         <source>SERIES</source>
         <translation>SERIE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="265"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="287"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="267"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="289"/>
         <source>session id</source>
         <translation>ID della sessione</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="269"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="271"/>
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
         <translation>Indicare esattamente una tra --private TESTO e --shareable TESTO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="295"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="297"/>
         <source>Unknown status &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
         <translation>Stato sconosciuto &apos;%1&apos; (usare planned|held|cancelled-client|cancelled-mentor|no-show).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="301"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="303"/>
         <source>--cancelled-at goes with cancelled-client or cancelled-mentor.</source>
         <translation>--cancelled-at va usato con cancelled-client o cancelled-mentor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="304"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="306"/>
         <source>&apos;%1&apos; is not a time (use YYYY-MM-DDTHH:MM).</source>
         <translation>&apos;%1&apos; non è un orario (usare YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="333"/>
         <source>The session&apos;s id (see &apos;session list&apos;).</source>
         <translation>L&apos;ID della sessione (vedere &apos;session list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
         <translation>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTI [opzioni]</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
         <source>Plan a session or a series and print the new id(s).</source>
         <translation>Pianificare una sessione o una serie e stampare il nuovo ID o i nuovi ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
         <translation>L&apos;inizio è l&apos;ora locale in --tz (predefinito: il proprio fuso orario dalle impostazioni di disponibilità); una serie mantiene quell&apos;ora anche con il cambio dell&apos;ora legale. Una serie stampa un ID per sessione. Le serie mensili fissate dal 29 al 31 saltano i mesi senza quella data, come in ogni programma di calendario. Le sovrapposizioni con altre sessioni, con periodi occupati importati o con l&apos;orario di lavoro vengono stampate come avvisi; la sessione viene pianificata comunque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
         <source>The engagement&apos;s id (required).</source>
         <translation>L&apos;ID del percorso (obbligatorio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
         <translation>Inizio, YYYY-MM-DDTHH:MM (obbligatorio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
         <translation>Fuso orario IANA dell&apos;inizio, ad es. Europe/Rome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>Length in minutes (required).</source>
         <translation>Durata in minuti (obbligatoria).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>MINUTES</source>
         <translation>MINUTI</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
         <source>video|phone|in-person (default: the engagement&apos;s format, video when it is mixed).</source>
         <translation>video|phone|in-person (predefinito: la modalità del percorso, video se è mista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
         <source>FORMAT</source>
         <translation>MODALITÀ</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
         <source>The place, video link or phone number.</source>
         <translation>Il luogo, il link della videochiamata o il numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="389"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="390"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="391"/>
         <source>TEXT</source>
         <translation>TESTO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
         <source>The agenda.</source>
         <translation>L&apos;ordine del giorno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
         <translation>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="359"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
         <source>CADENCE</source>
         <translation>FREQUENZA</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>A series ends after N sessions.</source>
         <translation>Una serie termina dopo N sessioni.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
         <source>A series ends on this date, YYYY-MM-DD.</source>
         <translation>Una serie termina in questa data, YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
         <source>DATE</source>
         <translation>DATA</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="368"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="370"/>
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
         <translation>[--from DATA] [--to DATA] [--client ID] [--engagement ID] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="369"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
         <source>List sessions, oldest first.</source>
         <translation>Elencare le sessioni, dalla meno recente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
         <source>From this day, YYYY-MM-DD.</source>
         <translation>Da questo giorno, YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
         <source>Up to and including this day.</source>
         <translation>Fino a questo giorno incluso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
         <source>Only this client&apos;s.</source>
         <translation>Solo quelli di questo cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>Only this engagement&apos;s.</source>
         <translation>Solo quelli di questo percorso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="377"/>
         <source>Print a JSON array (without private notes).</source>
         <translation>Stampare un array JSON (senza note private).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="381"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="383"/>
         <source>ID (--private TEXT | --shareable TEXT)</source>
         <translation>ID (--private TESTO | --shareable TESTO)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="382"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="384"/>
         <source>Set a session&apos;s private or shareable notes.</source>
         <translation>Impostare le note private o condivisibili di una sessione.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="383"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="385"/>
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
         <translation>Le note private sono per il mentor: nessun riepilogo della sessione né file di calendario le contiene. export e client export le conservano, poiché sono copie proprie; client export --without-private-notes le esclude. Le note condivisibili compaiono nel riepilogo della sessione.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="390"/>
         <source>Notes only you will see.</source>
         <translation>Note visibili solo al mentor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="389"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="391"/>
         <source>Notes for the summary.</source>
         <translation>Note per il riepilogo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="395"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="397"/>
         <source>ID STATUS</source>
         <translation>ID STATO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="396"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="398"/>
         <source>Mark a session held, cancelled or missed.</source>
         <translation>Contrassegnare una sessione come svolta, disdetta o persa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="399"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="401"/>
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
         <translation>planned, held, cancelled-client, cancelled-mentor o no-show.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="401"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="403"/>
         <source>A session the client cancels with less notice than your cancellation policy gives (settings: billing.policy.cancellation_notice_hours) is billed when late cancellations are chargeable; one you cancel never is.</source>
         <translation>Una sessione disdetta dal cliente con un preavviso inferiore a quello previsto dalle condizioni di disdetta (impostazione: billing.policy.cancellation_notice_hours) viene fatturata se le disdette tardive sono fatturabili; una sessione disdetta dal mentor non lo è mai.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="407"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="409"/>
         <source>When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now).</source>
         <translation>Quando la sessione è stata disdetta, YYYY-MM-DDTHH:MM nel suo fuso orario (predefinito: adesso).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="408"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="410"/>
         <source>TIME</source>
         <translation>ORA</translation>
     </message>
@@ -16556,12 +17234,12 @@ I clienti archiviati sono inclusi e contrassegnati; una corrispondenza nelle not
 <context>
     <name>md::cli::VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="21"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="22"/>
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
         <translation>Verificare il database, ogni accordo firmato e il registro di controllo; stampa OK o i problemi trovati.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="24"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="25"/>
         <source>Unlocks the workspace and checks:
   - the database (SQLite integrity and foreign key checks);
   - every signed agreement: the stored PDF, text, signature images and
@@ -16578,7 +17256,7 @@ Ogni problema occupa una riga sullo standard output e indica l&apos;accordo
 interessato. Termina con stato di uscita 1 se viene trovato un problema.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Trovato %n problema.</numerusform>

@@ -561,57 +561,87 @@
 <context>
     <name>md::AgreementDetailsPanel</name>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="61"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="51"/>
+        <source>Open mentor &amp;profile…</source>
+        <translation>Abrir o &amp;perfil do mentor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="52"/>
+        <source>Go to the c&amp;lient</source>
+        <translation>Ir para o c&amp;liente</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="54"/>
+        <source>Go to the e&amp;ngagement</source>
+        <translation>Ir para o acompa&amp;nhamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="55"/>
+        <source>&amp;Fill in the details set since it was generated</source>
+        <translation>Preencher com os &amp;dados novos</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="58"/>
+        <source>Generate the draft&apos;s text again from its template and the details as they are now</source>
+        <translation>Gerar novamente o texto do rascunho a partir do modelo e dos dados atuais</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="94"/>
         <source>No agreement selected</source>
         <translation>Nenhum acordo selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="77"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="108"/>
+        <source>Details were set or changed since this draft was generated.</source>
+        <translation>Alguns dados foram definidos ou alterados depois que este rascunho foi gerado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="131"/>
         <source>Client: %1</source>
         <translation>Cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="80"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="134"/>
         <source>Signed on screen on %1</source>
         <translation>Assinado na tela em %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="137"/>
         <source>Signed on paper</source>
         <translation>Assinado em papel</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="84"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="138"/>
         <source>State: %1</source>
         <translation>Situação: %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="88"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="142"/>
         <source>Template: %1, version %2</source>
         <translation>Modelo: %1, versão %2</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="91"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="145"/>
         <source>Includes confidentiality terms</source>
         <translation>Inclui cláusulas de confidencialidade</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="92"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="146"/>
         <source>No confidentiality terms</source>
         <translation>Sem cláusulas de confidencialidade</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="94"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="148"/>
         <source>Ends on %1</source>
         <translation>Termina em %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="96"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="150"/>
         <source>Amends AGR-%1</source>
         <translation>Altera AGR-%1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="97"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="151"/>
         <source>Fingerprint: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>Impressão digital: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
@@ -861,49 +891,51 @@ uma cópia impressa possa ser conferida com este registro.
     <message>
         <location filename="../core/storage/AgreementRepository.cpp" line="168"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="173"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="190"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="196"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="356"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="361"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="184"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="189"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="206"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="212"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="372"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="377"/>
         <source>Could not read the agreements</source>
         <translation>Não foi possível ler os acordos</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="207"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="221"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="223"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="237"/>
         <source>Could not read the signatures</source>
         <translation>Não foi possível ler as assinaturas</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="231"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="234"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="247"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="250"/>
         <source>Could not read the scan</source>
         <translation>Não foi possível ler a digitalização</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="248"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="252"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="264"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="268"/>
         <source>Could not read the signed document</source>
         <translation>Não foi possível ler o documento assinado</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="270"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="286"/>
         <source>Could not store the signed agreement</source>
         <translation>Não foi possível armazenar o acordo assinado</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="324"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation>O acordo foi alterado ou assinado em outro lugar enquanto estava sendo assinado. Nada foi armazenado; abra-o novamente e assine outra vez.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="335"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="351"/>
         <source>Could not check the engagement&apos;s agreements</source>
         <translation>Não foi possível verificar os acordos do acompanhamento</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="372"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="379"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="388"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="395"/>
         <source>Could not read the engagements</source>
         <translation>Não foi possível ler os acompanhamentos</translation>
     </message>
@@ -916,22 +948,22 @@ uma cópia impressa possa ser conferida com este registro.
         <translation>Somente um acordo assinado pode receber aditivo; edite o rascunho.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="306"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="326"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation>Este acordo altera e substitui o acordo %1 de %2 entre as mesmas partes. Havendo divergência entre ambos, prevalece este acordo.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="326"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="309"/>
         <source>%1 (amendment to %2)</source>
         <translation>%1 (aditivo a %2)</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="386"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="393"/>
         <source>This agreement ends on %1.</source>
         <translation>Este acordo termina em %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="362"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="369"/>
         <source>Signed on screen on %1 UTC</source>
         <translation>Assinado na tela em %1 UTC</translation>
     </message>
@@ -1038,6 +1070,16 @@ uma cópia impressa possa ser conferida com este registro.
         <source>Mentor: %1</source>
         <translation>Mentor: %1</translation>
     </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceDrafts.cpp" line="65"/>
+        <source>A signed agreement has no blanks to fill in.</source>
+        <translation>Um acordo assinado não tem lacunas a preencher.</translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceDrafts.cpp" line="134"/>
+        <source>A signed agreement cannot be changed; amend it instead.</source>
+        <translation>Um acordo assinado não pode ser alterado; faça um aditivo.</translation>
+    </message>
 </context>
 <context>
     <name>md::AgreementSigningKeyRepository</name>
@@ -1125,138 +1167,138 @@ uma cópia impressa possa ser conferida com este registro.
 <context>
     <name>md::AgreementVerifier</name>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="43"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="44"/>
         <source>Not signed</source>
         <translation>Não assinado</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="51"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="52"/>
         <source>Modified</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="97"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="98"/>
         <source>Agreement %1 was erased with its client on %2: nothing of it is left to verify.</source>
         <translation>O acordo %1 foi apagado junto com seu cliente em %2: não resta nada dele para verificar.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="114"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="115"/>
         <source>A signed document is stored, but the agreement is marked as a draft.</source>
         <translation>Há um documento assinado armazenado, mas o acordo está marcado como rascunho.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="117"/>
         <source>The signed document and its manifest are missing.</source>
         <translation>Faltam o documento assinado e seu manifesto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="144"/>
         <source>The manifest was not signed with this workspace&apos;s key.</source>
         <translation>O manifesto não foi assinado com a chave deste espaço de trabalho.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="126"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="127"/>
         <source>The manifest&apos;s signature does not match the manifest.</source>
         <translation>A assinatura do manifesto não corresponde ao manifesto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="155"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="156"/>
         <source>The stored PDF differs from the one that was signed.</source>
         <translation>O PDF armazenado difere daquele que foi assinado.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="157"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="158"/>
         <source>The stored agreement text differs from the text that was signed.</source>
         <translation>O texto armazenado do acordo difere do texto que foi assinado.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="162"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="163"/>
         <source>The agreement&apos;s stored details differ from the signed manifest.</source>
         <translation>Os dados armazenados do acordo diferem do manifesto assinado.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="150"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="151"/>
         <source>The manifest belongs to another workspace.</source>
         <translation>O manifesto pertence a outro espaço de trabalho.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="35"/>
         <source>Paper signature attached, unchanged since %1</source>
         <translation>Assinatura em papel anexada, inalterada desde %1</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="49"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="50"/>
         <source>Unchanged since signing</source>
         <translation>Inalterado desde a assinatura</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="63"/>
         <source>The scan and the PDF are exactly as they were when the scan was attached. MentorDesk did not check the handwritten signatures on the scan, nor that it shows this agreement.</source>
         <translation>A digitalização e o PDF estão exatamente como estavam quando a digitalização foi anexada. O MentorDesk não verificou as assinaturas à mão na digitalização, nem se ela mostra este acordo.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="66"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="67"/>
         <source>The stored PDF, the signatures and the manifest are exactly what was signed on screen.</source>
         <translation>O PDF armazenado, as assinaturas e o manifesto são exatamente o que foi assinado na tela.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="169"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="170"/>
         <source>The number of stored signatures differs from the manifest.</source>
         <translation>O número de assinaturas armazenadas difere do manifesto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="176"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="177"/>
         <source>The %1&apos;s signature is missing.</source>
         <translation>Falta a assinatura do %1.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="180"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="181"/>
         <source>The %1&apos;s signature image differs from the one signed.</source>
         <translation>A imagem da assinatura do %1 difere da que foi assinada.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="184"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="185"/>
         <source>The %1&apos;s name or consent differs from the manifest.</source>
         <translation>O nome ou o consentimento do %1 difere do manifesto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="187"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="188"/>
         <source>On-screen signatures were added to an agreement signed on paper.</source>
         <translation>Assinaturas na tela foram adicionadas a um acordo assinado em papel.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="194"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="195"/>
         <source>The scan of the paper original is missing or was added.</source>
         <translation>A digitalização do original em papel está faltando ou foi adicionada depois.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="198"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="199"/>
         <source>The stored scan differs from the one that was attached.</source>
         <translation>A digitalização armazenada difere da que foi anexada.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="200"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="201"/>
         <source>The stored date of the paper signing differs from the manifest.</source>
         <translation>A data armazenada da assinatura em papel difere do manifesto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="215"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="216"/>
         <source>The signing is not recorded in the audit log.</source>
         <translation>A assinatura não consta no registro de auditoria.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="220"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="221"/>
         <source>The audit log&apos;s record of this agreement was altered (%1).</source>
         <translation>O registro de auditoria deste acordo foi adulterado (%1).</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="245"/>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="277"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="256"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="281"/>
         <source>Agreement %1: %2</source>
         <translation>Acordo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="270"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="274"/>
         <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
         <translation>Acordo %1: a entrada %2 do registro de auditoria registra a assinatura, mas o acordo não está mais armazenado como assinado.</translation>
     </message>
@@ -1264,102 +1306,102 @@ uma cópia impressa possa ser conferida com este registro.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
         <source>&amp;New…</source>
         <translation>&amp;Novo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="59"/>
         <source>Generate an agreement for an engagement from a template</source>
         <translation>Gerar um acordo para um acompanhamento a partir de um modelo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
         <source>&amp;Edit draft…</source>
         <translation>&amp;Editar rascunho…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Visualizar…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="65"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
         <source>Save as P&amp;DF…</source>
         <translation>Salvar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
         <source>&amp;Sign on screen…</source>
         <translation>&amp;Assinar na tela…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="69"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="70"/>
         <source>Signed on p&amp;aper…</source>
         <translation>Assinado em p&amp;apel…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="71"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
         <source>Attach the scan of the paper original signed by hand</source>
         <translation>Anexar a digitalização do original em papel assinado à mão</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="73"/>
         <source>E&amp;xport for client…</source>
         <translation>E&amp;xportar para o cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="74"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="75"/>
         <source>A&amp;mend…</source>
         <translation>Adi&amp;tivo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="75"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="76"/>
         <source>&amp;Delete draft</source>
         <translation>Excluir &amp;rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="84"/>
         <source>P&amp;rint</source>
         <translation>Imp&amp;rimir</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="85"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="86"/>
         <source>Preview, print or save the agreement as PDF</source>
         <translation>Visualizar, imprimir ou salvar o acordo como PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="106"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="107"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="108"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="109"/>
         <source>Edit the texts agreements are generated from</source>
         <translation>Editar os textos a partir dos quais os acordos são gerados</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="110"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="111"/>
         <source>Mentor &amp;profile…</source>
         <translation>&amp;Perfil do mentor…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="112"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="113"/>
         <source>Your name, business, address and signature, as agreements print them</source>
         <translation>Seu nome, empresa, endereço e assinatura, como aparecem nos acordos</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="128"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="129"/>
         <source>Filter by number, client, title or state</source>
         <translation>Filtrar por número, cliente, título ou situação</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="288"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="300"/>
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1368,7 +1410,7 @@ Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreem
 Pressione Novo (Ctrl+N) para gerar um acordo de mentoria ou um acordo de confidencialidade para um acompanhamento.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="302"/>
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1377,7 +1419,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
 Preencha seu perfil de mentor e pressione Novo (Ctrl+N) para gerar um acordo de mentoria ou um acordo de confidencialidade para um acompanhamento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="379"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="395"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n acordo</numerusform>
@@ -1385,7 +1427,7 @@ Preencha seu perfil de mentor e pressione Novo (Ctrl+N) para gerar um acordo de 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="381"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="397"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n termina nos próximos %1 dias</numerusform>
@@ -1393,7 +1435,7 @@ Preencha seu perfil de mentor e pressione Novo (Ctrl+N) para gerar um acordo de 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="383"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="399"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFICADO</numerusform>
@@ -1401,12 +1443,12 @@ Preencha seu perfil de mentor e pressione Novo (Ctrl+N) para gerar um acordo de 
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="385"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="401"/>
         <source>AUDIT LOG BROKEN</source>
         <translation>REGISTRO DE AUDITORIA CORROMPIDO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="445"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="430"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… e mais %n.</numerusform>
@@ -1414,80 +1456,80 @@ Preencha seu perfil de mentor e pressione Novo (Ctrl+N) para gerar um acordo de 
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="447"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="432"/>
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation>Atenção: o registro de auditoria das assinaturas não passa na verificação. O registro de quem assinou o quê e quando pode ter sido alterado fora do MentorDesk; restaure um backup ou guarde as cópias exportadas como prova.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="61"/>
         <source>Generated %1. Check the text, then print it or sign it on screen.</source>
         <translation>%1 gerado. Revise o texto e depois imprima-o ou assine-o na tela.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="68"/>
         <source>No agreement is selected.</source>
         <translation>Nenhum acordo selecionado.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="79"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="80"/>
         <source>Saved %1.</source>
         <translation>%1 salvo.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="90"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="95"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="91"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="96"/>
         <source>Preview</source>
         <translation>Visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="113"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="114"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="123"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
         <source>Save agreement as PDF</source>
         <translation>Salvar o acordo como PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="125"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="132"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="137"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="133"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="138"/>
         <source>Save as PDF</source>
         <translation>Salvar como PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="141"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="142"/>
         <source>Saved %1 (not encrypted).</source>
         <translation>%1 salvo (sem criptografia).</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="152"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="153"/>
         <source>%1 is signed and frozen.</source>
         <translation>%1 está assinado e congelado.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="163"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="164"/>
         <source>%1 is recorded as signed on paper; the scan is attached, not checked.</source>
         <translation>%1 consta como assinado em papel; a digitalização está anexada, não verificada.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="174"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="175"/>
         <source>Export for the client into…</source>
         <translation>Exportar para o cliente em…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="180"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="184"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="181"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
         <source>Export for client</source>
         <translation>Exportar para o cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="186"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation>
             <numerusform>%n arquivo gravado em %1 (sem criptografia). O README.txt explica como o cliente pode verificá-lo.</numerusform>
@@ -1495,28 +1537,49 @@ Preencha seu perfil de mentor e pressione Novo (Ctrl+N) para gerar um acordo de 
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="201"/>
         <source>Amend</source>
         <translation>Aditivo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="204"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="205"/>
         <source>Generated %1, which amends %2.</source>
         <translation>%1 gerado, que altera %2.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="214"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="220"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="221"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="216"/>
         <source>Delete the draft %1 “%2”?</source>
         <translation>Excluir o rascunho %1 “%2”?</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="235"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="249"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="263"/>
+        <source>Fill in the draft</source>
+        <translation>Preencher o rascunho</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="250"/>
+        <source>The text of %1 was changed by hand. Generating it again from its template replaces those changes.</source>
+        <translation>O texto de %1 foi alterado à mão. Gerá-lo novamente a partir do modelo substitui essas alterações.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="255"/>
+        <source>&amp;Replace the text</source>
+        <translation>&amp;Substituir o texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="267"/>
+        <source>Filled in %1 from the details as they are now.</source>
+        <translation>%1 preenchido com os dados atuais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="275"/>
         <source>Saved your mentor profile.</source>
         <translation>Seu perfil de mentor foi salvo.</translation>
     </message>
@@ -1529,72 +1592,72 @@ Preencha seu perfil de mentor e pressione Novo (Ctrl+N) para gerar um acordo de 
 <context>
     <name>md::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="36"/>
+        <location filename="../ui/AppController.cpp" line="37"/>
         <source>Locked after a period of inactivity.</source>
         <translation>Bloqueado após um período de inatividade.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="155"/>
+        <location filename="../ui/AppController.cpp" line="164"/>
         <source>The system keychain did not answer, so MentorDesk could not open by itself.</source>
         <translation>O chaveiro do sistema não respondeu, por isso o MentorDesk não conseguiu abrir sozinho.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="165"/>
+        <location filename="../ui/AppController.cpp" line="174"/>
         <source>The key remembered on this computer no longer opens this workspace. Enter your passphrase; MentorDesk will remember the right key again.</source>
         <translation>A chave lembrada neste computador não abre mais este espaço de trabalho. Digite sua frase-senha; o MentorDesk voltará a lembrar a chave correta.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="236"/>
+        <location filename="../ui/AppController.cpp" line="245"/>
         <source>Your workspace is ready. Press Ctrl+N to add your first client.</source>
         <translation>Seu espaço de trabalho está pronto. Pressione Ctrl+N para adicionar seu primeiro cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="244"/>
+        <location filename="../ui/AppController.cpp" line="253"/>
         <source>Open Workspace Folder</source>
         <translation>Abrir pasta do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="342"/>
+        <location filename="../ui/AppController.cpp" line="388"/>
         <source>MentorDesk will open without asking for your passphrase on this computer.</source>
         <translation>O MentorDesk abrirá neste computador sem pedir sua frase-senha.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="347"/>
+        <location filename="../ui/AppController.cpp" line="393"/>
         <source>Not Remembered</source>
         <translation>Não lembrada</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="348"/>
+        <location filename="../ui/AppController.cpp" line="394"/>
         <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
         <translation>O MentorDesk não conseguiu guardar a chave no chaveiro do sistema, por isso pedirá sua frase-senha da próxima vez.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="367"/>
+        <location filename="../ui/AppController.cpp" line="413"/>
         <source>MentorDesk no longer opens by itself on this computer.</source>
         <translation>O MentorDesk não abre mais sozinho neste computador.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="370"/>
+        <location filename="../ui/AppController.cpp" line="416"/>
         <source>The key could not be removed from the system keychain.</source>
         <translation>Não foi possível remover a chave do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="385"/>
+        <location filename="../ui/AppController.cpp" line="431"/>
         <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
         <translation>O espaço de trabalho foi aberto com a chave de recuperação e ainda não tem frase-senha. Escolha uma agora; até lá, somente a chave de recuperação o abre.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="387"/>
+        <location filename="../ui/AppController.cpp" line="433"/>
         <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now.</source>
         <translation>Você abriu o espaço de trabalho com sua chave de recuperação. Se esqueceu sua frase-senha, escolha uma nova agora.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="398"/>
+        <location filename="../ui/AppController.cpp" line="444"/>
         <source>Your passphrase has been changed.</source>
         <translation>Sua frase-senha foi alterada.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="417"/>
+        <location filename="../ui/AppController.cpp" line="471"/>
         <source>New recovery key created. The old one no longer opens this workspace.</source>
         <translation>Nova chave de recuperação criada. A anterior não abre mais este espaço de trabalho.</translation>
     </message>
@@ -2054,83 +2117,83 @@ em %2</translation>
         <translation>Configurações do negócio…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
         <source>New invoice…</source>
         <translation>Nova fatura…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
         <source>Issue…</source>
         <translation>Emitir…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
         <source>Record payment…</source>
         <translation>Registrar pagamento…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
         <source>Credit note…</source>
         <translation>Nota de crédito…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="101"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="460"/>
         <source>Delete draft</source>
         <translation>Excluir rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
         <source>PDF and print</source>
         <translation>PDF e impressão</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
         <source>Save PDF…</source>
         <translation>Salvar PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="108"/>
         <source>Print preview…</source>
         <translation>Visualizar impressão…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="109"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="111"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="140"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
         <source>Invoices</source>
         <translation>Faturas</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="141"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="143"/>
         <source>Payments and reports</source>
         <translation>Pagamentos e relatórios</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="142"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="144"/>
         <source>Price list</source>
         <translation>Tabela de preços</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="246"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
         <source>All clients</source>
         <translation>Todos os clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="263"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="265"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n fatura</numerusform>
@@ -2138,7 +2201,7 @@ em %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="264"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="266"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n vencida</numerusform>
@@ -2146,55 +2209,55 @@ em %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="349"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Selecione uma fatura para ver o que está pago e em aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="352"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Líquido %1, imposto %2, total %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="355"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
         <source>paid %1</source>
         <translation>pago %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="359"/>
         <source>credited %1</source>
         <translation>creditado %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="360"/>
         <source>outstanding %1</source>
         <translation>em aberto %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="361"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="363"/>
         <source>corrects %1</source>
         <translation>corrige %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="379"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="381"/>
         <source>Draft saved.</source>
         <translation>Rascunho salvo.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="418"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="385"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="402"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Issued invoice %1.</source>
         <translation>Fatura %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="410"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="412"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="422"/>
         <source>Issue invoice</source>
         <translation>Emitir fatura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2203,17 +2266,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Ele recebe o próximo número de fatura e não poderá mais ser alterado; erros são corrigidos com uma nota de crédito.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="431"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="433"/>
         <source>Payment recorded.</source>
         <translation>Pagamento registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="442"/>
         <source>Cancel with a credit note</source>
         <translation>Cancelar com uma nota de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="441"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="443"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
@@ -2222,22 +2285,22 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 A nota de crédito recebe o próximo número; o que já foi pago vira crédito de %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="447"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="449"/>
         <source>Issued credit note %1.</source>
         <translation>Nota de crédito %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="460"/>
         <source>Delete this draft invoice for %1?</source>
         <translation>Excluir este rascunho de fatura para %1?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="462"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="464"/>
         <source>Draft deleted.</source>
         <translation>Rascunho excluído.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="471"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="473"/>
         <source>Saved your name and address.</source>
         <translation>Seu nome e endereço foram salvos.</translation>
     </message>
@@ -2959,11 +3022,264 @@ País</translation>
     </message>
 </context>
 <context>
+    <name>md::CalendarAccountDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="34"/>
+        <source>Calendar Account</source>
+        <translation>Conta de agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="40"/>
+        <source>MentorDesk keeps a calendar on your own CalDAV server (Nextcloud, Radicale, Fastmail, iCloud, mailbox.org…) in step with your sessions, so your phone shows them. It sends only the time, &quot;Mentoring session&quot; with the client&apos;s initials and the format: never notes, goals or full names.</source>
+        <translation>O MentorDesk mantém uma agenda no seu próprio servidor CalDAV (Nextcloud, Radicale, Fastmail, iCloud, mailbox.org…) em sincronia com suas sessões, para que elas apareçam no seu celular. Ele envia apenas o horário, &quot;Sessão de mentoria&quot; com as iniciais do cliente e o formato: nunca anotações, metas ou nomes completos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="84"/>
+        <source>https://calendar.example.com/</source>
+        <translation>https://calendar.example.com/</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="85"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Endereço do servidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="88"/>
+        <source>&amp;User name:</source>
+        <translation>Nome de &amp;usuário:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="93"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="96"/>
+        <source>&amp;Find Calendars</source>
+        <translation>&amp;Buscar agendas</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="113"/>
+        <source>Publish &amp;to:</source>
+        <translation>&amp;Publicar em:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="116"/>
+        <source>New calendar&apos;s &amp;name:</source>
+        <translation>&amp;Nome da nova agenda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="120"/>
+        <source>&amp;Busy times from:</source>
+        <translation>Horários &amp;ocupados de:</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="121"/>
+        <source>Show busy event tit&amp;les</source>
+        <translation>Mostrar os títu&amp;los dos horários ocupados</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="125"/>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="154"/>
+        <source>Use the client&apos;s preferred na&amp;me in published titles</source>
+        <translation>Usar o nome prefer&amp;ido do cliente nos títulos publicados</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="128"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="160"/>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Desconectar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="174"/>
+        <source>Disconnect this calendar account? The events MentorDesk published stay on the server (delete them there if you no longer want them); changes not yet sent are dropped, and busy times read from the server are removed. Your sessions in MentorDesk do not change.</source>
+        <translation>Desconectar esta conta de agenda? Os eventos publicados pelo MentorDesk permanecem no servidor (exclua-os lá se não quiser mais mantê-los); as alterações ainda não enviadas são descartadas, e os horários ocupados lidos do servidor são removidos. Suas sessões no MentorDesk não mudam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="184"/>
+        <source>&amp;Keep Connected</source>
+        <translation>&amp;Manter a conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="186"/>
+        <source>Dis&amp;connect</source>
+        <translation>Des&amp;conectar</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="211"/>
+        <source>Connected to %1 as %2. Sessions are published to the calendar at %3.</source>
+        <translation>Conectado a %1 como %2. As sessões são publicadas na agenda em %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="238"/>
+        <source>Password kept until this dialog closes</source>
+        <translation>Guardada até esta janela ser fechada</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="301"/>
+        <source>The account has no calendars yet; MentorDesk will make one.</source>
+        <translation>A conta ainda não tem agendas; o MentorDesk criará uma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="241"/>
+        <source>Give the address of your calendar server.</source>
+        <translation>Informe o endereço do seu servidor de agenda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="252"/>
+        <source>Give the user name of the calendar account.</source>
+        <translation>Informe o nome de usuário da conta de agenda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="257"/>
+        <source>Give the password of the calendar account.</source>
+        <translation>Informe a senha da conta de agenda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="261"/>
+        <source>Looking for your calendars on %1…</source>
+        <translation>Procurando suas agendas em %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="281"/>
+        <source>A new calendar</source>
+        <translation>Uma nova agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="337"/>
+        <source>Give the new calendar a name.</source>
+        <translation>Dê um nome à nova agenda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="343"/>
+        <source>The account already has a calendar named %1; choose it above or give another name.</source>
+        <translation>A conta já tem uma agenda chamada %1; escolha-a acima ou informe outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="360"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarAccountDialog.cpp" line="384"/>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+</context>
+<context>
     <name>md::CalendarAreas</name>
     <message>
         <location filename="../ui/calendar/CalendarAreas.cpp" line="16"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarDifference</name>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="28"/>
+        <source>%1, %2–%3</source>
+        <extracomment>A date and a time range, e.g. &quot;3 Nov, 19:00–20:00&quot;.</extracomment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="38"/>
+        <source>Moved on the server to %1</source>
+        <translation>Movido no servidor para %1</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="41"/>
+        <source>Cancelled or removed on the server</source>
+        <translation>Cancelado ou removido no servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="45"/>
+        <source>Deleted on the server</source>
+        <translation>Excluído no servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="46"/>
+        <source>The whole series was deleted on the server</source>
+        <translation>A série inteira foi excluída no servidor</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="51"/>
+        <source>Changed on the server, with the same times (e.g. its title)</source>
+        <translation>Alterado no servidor, com os mesmos horários (por exemplo, o título)</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="58"/>
+        <source>A deleted session</source>
+        <translation>Uma sessão excluída</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="62"/>
+        <source>%1, the whole series</source>
+        <extracomment>%1 is the client&apos;s name.</extracomment>
+        <translation>%1, a série inteira</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarDifference.cpp" line="67"/>
+        <source>%1, %2</source>
+        <extracomment>%1 is the client&apos;s name, %2 the session&apos;s date and time.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarDifferencesDialog</name>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="23"/>
+        <source>Changes Made on the Calendar Server</source>
+        <translation>Alterações feitas no servidor de agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="36"/>
+        <source>Session in MentorDesk</source>
+        <translation>Sessão no MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="36"/>
+        <source>On the server</source>
+        <translation>No servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="49"/>
+        <source>Accept the server&apos;s version</source>
+        <translation>Aceitar a versão do servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="51"/>
+        <source>Change the session in MentorDesk as it was changed on the server. A deleted event cancels the session, as cancelled by you.</source>
+        <translation>Alterar a sessão no MentorDesk como ela foi alterada no servidor. Um evento excluído cancela a sessão, como se você a tivesse cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="53"/>
+        <source>Keep MentorDesk&apos;s version</source>
+        <translation>Manter a versão do MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="55"/>
+        <source>Write the session to the server again as MentorDesk has it.</source>
+        <translation>Gravar a sessão novamente no servidor como ela está no MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="101"/>
+        <source>The calendar server has what MentorDesk published: nothing was changed there.</source>
+        <translation>O servidor de agenda tem o que o MentorDesk publicou: nada foi alterado lá.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="104"/>
+        <source>These events were changed or deleted on the calendar server (on a phone or in another calendar app) after MentorDesk published them. MentorDesk did not overwrite them. Choose for each which version to keep.</source>
+        <translation>Estes eventos foram alterados ou excluídos no servidor de agenda (em um celular ou em outro aplicativo de agenda) depois que o MentorDesk os publicou. O MentorDesk não os sobrescreveu. Escolha, para cada um, qual versão manter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarDifferencesDialog.cpp" line="160"/>
+        <source>MentorDesk&apos;s version is kept; it goes to the server with the next sync.</source>
+        <translation>A versão do MentorDesk foi mantida; ela vai para o servidor na próxima sincronização.</translation>
     </message>
 </context>
 <context>
@@ -3114,109 +3430,127 @@ País</translation>
     </message>
 </context>
 <context>
+    <name>md::CalendarObjectReader</name>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="87"/>
+        <source>The event on the calendar server could not be read.</source>
+        <translation>Não foi possível ler o evento no servidor de agenda.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="107"/>
+        <source>The calendar object on the server holds no event.</source>
+        <translation>O objeto de agenda no servidor não contém nenhum evento.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarObjectReader.cpp" line="116"/>
+        <source>The event on the calendar server has no start time.</source>
+        <translation>O evento no servidor de agenda não tem horário de início.</translation>
+    </message>
+</context>
+<context>
     <name>md::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="41"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="42"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoje</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="46"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="47"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="50"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="51"/>
         <source>Next</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="70"/>
         <source>&amp;Month</source>
         <translation>&amp;Mês</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="70"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="71"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="83"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="84"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nova sessão</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="89"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
         <source>More</source>
         <translation>Mais</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="92"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
         <source>Import busy times (.ics)…</source>
         <translation>Importar horários ocupados (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
         <source>Export sessions (.ics)…</source>
         <translation>Exportar sessões (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="95"/>
         <source>Keep an .ics file up to date…</source>
         <translation>Manter um arquivo .ics atualizado…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="96"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="97"/>
         <source>Engagement progress report…</source>
         <translation>Relatório de progresso do acompanhamento…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="97"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="98"/>
         <source>Availability…</source>
         <translation>Disponibilidade…</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="339"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="347"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="362"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="370"/>
         <source>Session with %1 at %2</source>
         <translation>Sessão com %1 às %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="369"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="377"/>
         <source>Upcoming session</source>
         <translation>Próxima sessão</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="420"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="428"/>
         <source>Skip this date of the series? The other sessions stay.</source>
         <translation>Pular esta data da série? As demais sessões permanecem.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="421"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="429"/>
         <source>Delete this session with its notes?</source>
         <translation>Excluir esta sessão com suas anotações?</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="422"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="430"/>
         <source>Delete session</source>
         <translation>Excluir sessão</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="428"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
         <source>Session removed.</source>
         <translation>Sessão removida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="438"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="446"/>
         <source>%n session(s) planned.</source>
         <translation>
             <numerusform>%n sessão planejada.</numerusform>
@@ -3224,12 +3558,12 @@ País</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="441"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="449"/>
         <source>Session planned.</source>
         <translation>Sessão planejada.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="461"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="469"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
@@ -3237,12 +3571,12 @@ País</translation>
 <context>
     <name>md::CalendarPublisher</name>
     <message>
-        <location filename="../core/caldav/CalendarPublisher.cpp" line="50"/>
+        <location filename="../core/caldav/CalendarPublisher.cpp" line="59"/>
         <source>Mentoring session</source>
         <translation>Sessão de mentoria</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarPublisher.cpp" line="53"/>
+        <location filename="../core/caldav/CalendarPublisher.cpp" line="62"/>
         <source>Mentoring session (%1)</source>
         <extracomment>The title of a session on the mentor&apos;s calendar server; %1 is the client&apos;s initials (or preferred name, when the mentor chose so).</extracomment>
         <translation>Sessão de mentoria (%1)</translation>
@@ -3296,99 +3630,204 @@ País</translation>
 <context>
     <name>md::CalendarSyncRepository</name>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="46"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="49"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="68"/>
         <location filename="../core/storage/CalendarSyncRepository.cpp" line="72"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="80"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="75"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="94"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="98"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="106"/>
         <source>Could not read the calendar account</source>
         <translation>Não foi possível ler a conta de agenda</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="82"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
         <source>No calendar account is connected.</source>
         <translation>Nenhuma conta de agenda está conectada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="108"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="112"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="119"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="140"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="151"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="160"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="134"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="138"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="145"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="166"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="177"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="186"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="338"/>
         <source>Could not save the calendar account</source>
         <translation>Não foi possível salvar a conta de agenda</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="129"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="155"/>
         <source>Could not remove the calendar account</source>
         <translation>Não foi possível remover a conta de agenda</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="170"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="179"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="196"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="205"/>
         <source>Could not queue the sessions for the calendar</source>
         <translation>Não foi possível colocar as sessões na fila para a agenda</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="188"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="194"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="201"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="214"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="220"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="227"/>
         <source>Could not read the calendar changes</source>
         <translation>Não foi possível ler as alterações da agenda</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="210"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="221"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="236"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="247"/>
         <source>Could not save the calendar changes</source>
         <translation>Não foi possível salvar as alterações da agenda</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="233"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="236"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="249"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="255"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="260"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="263"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="275"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="280"/>
         <source>Could not read the published sessions</source>
         <translation>Não foi possível ler as sessões publicadas</translation>
     </message>
     <message>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="270"/>
-        <location filename="../core/storage/CalendarSyncRepository.cpp" line="279"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="297"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="306"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="317"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="328"/>
         <source>Could not save the published sessions</source>
         <translation>Não foi possível salvar as sessões publicadas</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="347"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="352"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="363"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="366"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="381"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="386"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="393"/>
+        <source>Could not read the calendar differences</source>
+        <translation>Não foi possível ler as diferenças da agenda</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="410"/>
+        <location filename="../core/storage/CalendarSyncRepository.cpp" line="419"/>
+        <source>Could not save the calendar differences</source>
+        <translation>Não foi possível salvar as diferenças da agenda</translation>
     </message>
 </context>
 <context>
     <name>md::CalendarSyncService</name>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="52"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="26"/>
         <source>No calendar account is connected. Connect one first (with mentordesk-cli: calendar connect --url URL --user USER).</source>
         <translation>Nenhuma conta de agenda está conectada. Conecte uma primeiro (com o mentordesk-cli: calendar connect --url URL --user USUÁRIO).</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="107"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="85"/>
         <source>Give the user name of the calendar account.</source>
         <translation>Informe o nome de usuário da conta de agenda.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="109"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="87"/>
         <source>Give the password of the calendar account.</source>
         <translation>Informe a senha da conta de agenda.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="128"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="106"/>
         <source>The calendar %1 cannot hold events; choose another one.</source>
         <translation>A agenda %1 não pode conter eventos; escolha outra.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="136"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="114"/>
         <source>The server has no calendar at %1 for this account.</source>
         <translation>O servidor não tem agenda em %1 para esta conta.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/CalendarSyncService.cpp" line="152"/>
+        <location filename="../core/caldav/CalendarSyncService.cpp" line="130"/>
         <source>The account has no calendar named %1.</source>
         <translation>A conta não tem agenda chamada %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarSyncServiceDifferences.cpp" line="46"/>
+        <source>There is no calendar difference %1 (it may have been resolved already).</source>
+        <translation>Não há diferença de agenda %1 (talvez ela já tenha sido resolvida).</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/CalendarSyncServiceSync.cpp" line="113"/>
+        <source>Events were changed or removed on the server since MentorDesk last saw them; they wait for your choice among the calendar&apos;s differences.</source>
+        <translation>Eventos foram alterados ou removidos no servidor desde a última vez que o MentorDesk os viu; eles aguardam sua escolha entre as diferenças da agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarSyncStatusWidget</name>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="27"/>
+        <source>Connect a Calendar…</source>
+        <translation>Conectar uma agenda…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="30"/>
+        <source>Review…</source>
+        <translation>Revisar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="33"/>
+        <source>Try Again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="85"/>
+        <source>Synced just now.</source>
+        <translation>Sincronizado agora mesmo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="87"/>
+        <source>Synced %n minute(s) ago.</source>
+        <translation>
+            <numerusform>Sincronizado há %n minuto.</numerusform>
+            <numerusform>Sincronizado há %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="89"/>
+        <source>Synced %n hour(s) ago.</source>
+        <translation>
+            <numerusform>Sincronizado há %n hora.</numerusform>
+            <numerusform>Sincronizado há %n horas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="90"/>
+        <source>Last synced %1.</source>
+        <translation>Última sincronização em %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="112"/>
+        <source>Your sessions are not published to a calendar on your phone.</source>
+        <translation>Suas sessões não estão sendo publicadas em uma agenda no seu celular.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="119"/>
+        <source>The last sync did not finish: %1</source>
+        <translation>A última sincronização não terminou: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="123"/>
+        <source>Not synced yet.</source>
+        <translation>Ainda não sincronizado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="125"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n alteração aguardando envio.</numerusform>
+            <numerusform>%n alterações aguardando envio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarSyncStatusWidget.cpp" line="127"/>
+        <source>%n event(s) changed on the calendar server wait for your choice.</source>
+        <translation>
+            <numerusform>%n evento alterado no servidor de agenda aguarda sua escolha.</numerusform>
+            <numerusform>%n eventos alterados no servidor de agenda aguardam sua escolha.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3740,50 +4179,66 @@ País</translation>
         <translation>Parar &amp;de fazer:</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="471"/>
+        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <source>Archive, export or erase this client</source>
+        <translation>Arquivar, exportar ou apagar este cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="481"/>
+        <source>&amp;More</source>
+        <translation>&amp;Mais</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="514"/>
         <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>Ar&amp;chive</source>
         <translation>Arqu&amp;ivar</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <location filename="../ui/clients/ClientForm.ui" line="471"/>
         <source>Delete…</source>
         <translation>Excluir…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="485"/>
+        <location filename="../ui/clients/ClientForm.ui" line="530"/>
         <source>Remove this client&apos;s personal data for good; issued invoices are kept as the law requires</source>
         <translation>Remover definitivamente os dados pessoais deste cliente; as faturas emitidas são guardadas conforme exige a lei</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="488"/>
+        <location filename="../ui/clients/ClientForm.ui" line="527"/>
         <source>&amp;Erase…</source>
         <translation>Apa&amp;gar…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="495"/>
+        <location filename="../ui/clients/ClientForm.ui" line="522"/>
         <source>Export everything about this client in open formats, for example to answer their request for a copy</source>
         <translation>Exportar tudo sobre este cliente em formatos abertos, por exemplo, para atender ao pedido dele de uma cópia</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="498"/>
+        <location filename="../ui/clients/ClientForm.ui" line="519"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="512"/>
+        <location filename="../ui/clients/ClientForm.ui" line="495"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;verter</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="519"/>
+        <location filename="../ui/clients/ClientForm.ui" line="502"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="68"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="77"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="70"/>
         <source>Same as yours</source>
+        <translation>Igual ao seu</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="79"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
+        <source>Same as yours</source>
+        <comment>document language</comment>
         <translation>Igual ao seu</translation>
     </message>
     <message>
@@ -3817,27 +4272,32 @@ País</translation>
         <translation>Ocultar este cliente da lista, mas manter o cadastro</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="297"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="299"/>
+        <source>Same as yours (%1)</source>
+        <translation>Igual ao seu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="328"/>
         <source>New client</source>
         <translation>Novo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="298"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="329"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation>Somente o nome completo é obrigatório. Todo o resto pode ser adicionado depois.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="306"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="337"/>
         <source>Added %1</source>
         <translation>Adicionado em %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="309"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="340"/>
         <source>updated %1</source>
         <translation>atualizado em %1</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="313"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="344"/>
         <source>archived</source>
         <translation>arquivado</translation>
     </message>
@@ -4100,42 +4560,42 @@ País</translation>
         <translation>Do filtro de clientes para a lista</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="308"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="59"/>
         <source>the new client</source>
         <translation>o novo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="61"/>
         <source>Unsaved Changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="61"/>
         <source>Save your changes to %1?</source>
         <translation>Salvar suas alterações em %1?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="376"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="136"/>
         <source>Added %1.</source>
         <translation>%1 adicionado.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="377"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="137"/>
         <source>Saved %1.</source>
         <translation>%1 salvo.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="398"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="158"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 arquivado. Marque &quot;Mostrar arquivados&quot; para ver os clientes arquivados.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="400"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="160"/>
         <source>Archived %1.</source>
         <translation>%1 arquivado.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="401"/>
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="161"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 voltou para a lista de clientes.</translation>
     </message>
@@ -4204,63 +4664,63 @@ Para manter o cadastro, mas ocultá-lo da lista, arquive o cliente.</translation
         <translation>%1 exportado (sem criptografia) para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="462"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="63"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="463"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="64"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Desbloqueie o espaço de trabalho para ver seus clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="465"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="66"/>
         <source>No clients yet</source>
         <translation>Nenhum cliente ainda</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="466"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="67"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Nenhum cliente ainda — pressione Ctrl+N para adicionar seu primeiro mentorado.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="469"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="70"/>
         <source>No matches</source>
         <translation>Nenhum resultado</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="472"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="73"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Nenhum cliente corresponde a &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="473"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="74"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Nenhum cliente corresponde a &quot;%1&quot;. Os clientes arquivados estão ocultos; marque &quot;Mostrar arquivados&quot; para pesquisá-los também.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="477"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="78"/>
         <source>All clients are archived</source>
         <translation>Todos os clientes estão arquivados</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="478"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="79"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Marque &quot;Mostrar arquivados&quot; para vê-los ou pressione Ctrl+N para adicionar um novo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="485"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="86"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Os perfis dos seus clientes aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="486"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="87"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Selecione um cliente para ver o perfil ou pressione Ctrl+N para adicionar um novo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="492"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="495"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="93"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="96"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -4268,7 +4728,7 @@ Para manter o cadastro, mas ocultá-lo da lista, arquive o cliente.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
+        <location filename="../ui/clients/ClientsPageStates.cpp" line="94"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n arquivado</numerusform>
@@ -4606,89 +5066,94 @@ Para manter o cadastro, mas ocultá-lo da lista, arquive o cliente.</translation
 <context>
     <name>md::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="36"/>
+        <location filename="../core/storage/Database.cpp" line="38"/>
         <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
         <translation>A chave não abre este espaço de trabalho (ou %1 não é um banco de dados do MentorDesk). Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="44"/>
+        <location filename="../core/storage/Database.cpp" line="46"/>
         <source>The disk is full: the workspace %1 cannot be opened until some space is free. Nothing was changed.</source>
         <translation>O disco está cheio: o espaço de trabalho %1 não pode ser aberto até que haja espaço livre. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="54"/>
+        <location filename="../core/storage/Database.cpp" line="56"/>
         <source>Could not open the workspace database: %1</source>
         <translation>Não foi possível abrir o banco de dados do espaço de trabalho: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="76"/>
+        <location filename="../core/storage/Database.cpp" line="79"/>
         <source>Could not read the workspace&apos;s data format.</source>
         <translation>Não foi possível ler o formato de dados do espaço de trabalho.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="129"/>
+        <location filename="../core/storage/Database.cpp" line="132"/>
         <source>Could not start saving: %1</source>
         <translation>Não foi possível começar a salvar: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="150"/>
-        <location filename="../core/storage/Database.cpp" line="157"/>
+        <location filename="../core/storage/Database.cpp" line="153"/>
+        <location filename="../core/storage/Database.cpp" line="160"/>
         <source>Could not save: %1</source>
         <translation>Não foi possível salvar: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="202"/>
+        <location filename="../core/storage/Database.cpp" line="205"/>
         <source>Could not re-encrypt the workspace: %1</source>
         <translation>Não foi possível criptografar novamente o espaço de trabalho: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="209"/>
+        <location filename="../core/storage/Database.cpp" line="213"/>
         <source>Could not write pending changes to the database file</source>
         <translation>Não foi possível gravar as alterações pendentes no arquivo do banco de dados</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="234"/>
-        <location filename="../core/storage/Database.cpp" line="243"/>
+        <location filename="../core/storage/Database.cpp" line="237"/>
+        <source>Could not set the page cache</source>
+        <translation>Não foi possível definir o cache de páginas</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="254"/>
         <source>Could not check the database</source>
         <translation>Não foi possível verificar o banco de dados</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="256"/>
         <source>The check stopped before the end: %1</source>
         <translation>A verificação parou antes do fim: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="252"/>
+        <location filename="../core/storage/Database.cpp" line="263"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation>A linha %1 da tabela %2 aponta para uma linha inexistente em %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="257"/>
+        <location filename="../core/storage/Database.cpp" line="268"/>
         <source>Could not check the links between records</source>
         <translation>Não foi possível verificar os vínculos entre registros</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="258"/>
+        <location filename="../core/storage/Database.cpp" line="269"/>
         <source>The links between records could not be checked: %1</source>
         <translation>Não foi possível verificar os vínculos entre registros: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="266"/>
+        <location filename="../core/storage/Database.cpp" line="277"/>
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>O banco de dados do espaço de trabalho %1 está danificado (%2). Nada foi alterado. Verifique-o com “mentordesk-cli verify”; se não puder ser lido, restaure seu último backup (Arquivo › Restaurar do backup, ou “mentordesk-cli backup restore”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="284"/>
+        <location filename="../core/storage/Database.cpp" line="295"/>
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>%1: o banco de dados do espaço de trabalho está danificado (%2). Verifique-o com “mentordesk-cli verify”; se não puder ser reparado, restaure seu último backup (Arquivo › Restaurar do backup, ou “mentordesk-cli backup restore”).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="292"/>
+        <location filename="../core/storage/Database.cpp" line="303"/>
         <source>%1: the disk is full (%2). Nothing was saved.</source>
         <translation>%1: o disco está cheio (%2). Nada foi salvo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="296"/>
+        <location filename="../core/storage/Database.cpp" line="307"/>
         <source>%1: the disk could not be read or written (%2).</source>
         <translation>%1: não foi possível ler ou gravar no disco (%2).</translation>
     </message>
@@ -4696,32 +5161,37 @@ Para manter o cadastro, mas ocultá-lo da lista, arquive o cliente.</translation
 <context>
     <name>md::DavTransport</name>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="37"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="39"/>
         <source>The server address is not valid; give it as https://calendar.example.com/.</source>
         <translation>O endereço do servidor não é válido; informe-o como https://calendar.example.com/.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="46"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="48"/>
         <source>MentorDesk connects to calendar servers only over a secure connection, so that your password is never sent in clear text. Use the server&apos;s https:// address.</source>
         <translation>O MentorDesk só se conecta a servidores de agenda por uma conexão segura, para que sua senha nunca seja enviada em texto simples. Use o endereço https:// do servidor.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="49"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="51"/>
         <source>The server address must start with https://.</source>
         <translation>O endereço do servidor deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="103"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="102"/>
+        <source>The calendar sync was stopped before %1 answered. Changes wait in the workspace and go out on the next sync.</source>
+        <translation>A sincronização da agenda foi interrompida antes de %1 responder. As alterações aguardam no espaço de trabalho e são enviadas na próxima sincronização.</translation>
+    </message>
+    <message>
+        <location filename="../core/caldav/DavTransport.cpp" line="115"/>
         <source>The calendar server %1 did not accept the user name or password.</source>
         <translation>O servidor de agenda %1 não aceitou o nome de usuário ou a senha.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="109"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="121"/>
         <source>The secure connection to %1 failed: its certificate is not valid or not trusted (%2). Check the address; if it is right, the server&apos;s administrator must renew or fix the certificate.</source>
         <translation>A conexão segura com %1 falhou: o certificado dele não é válido ou não é confiável (%2). Verifique o endereço; se estiver correto, o administrador do servidor precisa renovar ou corrigir o certificado.</translation>
     </message>
     <message>
-        <location filename="../core/caldav/DavTransport.cpp" line="116"/>
+        <location filename="../core/caldav/DavTransport.cpp" line="128"/>
         <source>The calendar server %1 cannot be reached (%2). Changes wait in the workspace and go out on the next sync.</source>
         <translation>Não é possível acessar o servidor de agenda %1 (%2). As alterações aguardam no espaço de trabalho e são enviadas na próxima sincronização.</translation>
     </message>
@@ -5153,49 +5623,49 @@ Para manter o cadastro, mas ocultá-lo da lista, arquive o cliente.</translation
 <context>
     <name>md::EngagementService</name>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="194"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="254"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="195"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="255"/>
         <source>An engagement cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Um acompanhamento não pode passar de &quot;%1&quot; para &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="213"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="227"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="214"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="228"/>
         <source>The engagement has ended (%1); it cannot advance.</source>
         <translation>O acompanhamento foi encerrado (%1); não pode avançar.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="241"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="242"/>
         <source>An override needs a written reason; it is kept in the timeline.</source>
         <translation>Uma exceção precisa de um motivo por escrito; ele fica registrado na linha do tempo.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="257"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="258"/>
         <source>Say why the engagement closes early.</source>
         <translation>Informe por que o acompanhamento está sendo encerrado antecipadamente.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="270"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="271"/>
         <source>&quot;%1&quot; is not finished: %2</source>
         <translation>&quot;%1&quot; não está concluído: %2</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="304"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="305"/>
         <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
         <translation>Escolha como o acompanhamento termina: concluído, manutenção ou encerrado antecipadamente.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="328"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="329"/>
         <source>A follow-up starts once the engagement has reached its evaluation; &quot;%1&quot; is still in &quot;%2&quot;.</source>
         <translation>Uma continuação começa quando o acompanhamento chega à avaliação; &quot;%1&quot; ainda está em &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="334"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="335"/>
         <source>%1 (follow-up)</source>
         <translation>%1 (continuação)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="343"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="344"/>
         <source>New needs after &quot;%1&quot;.</source>
         <translation>Novas necessidades após &quot;%1&quot;.</translation>
     </message>
@@ -5950,27 +6420,27 @@ A exportação não é criptografada.</translation>
         <translation>Verificação SMART:</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="133"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="137"/>
         <source>The baseline is not a number.</source>
         <translation>O valor inicial não é um número.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="134"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="138"/>
         <source>The target is not a number.</source>
         <translation>O alvo não é um número.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="152"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="156"/>
         <source>passes</source>
         <translation>aprovada</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="153"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="157"/>
         <source>fails</source>
         <translation>reprovada</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="158"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="162"/>
         <source>This goal passes the SMART check.</source>
         <translation>Esta meta passa na verificação SMART.</translation>
     </message>
@@ -6102,87 +6572,92 @@ A exportação não é criptografada.</translation>
 <context>
     <name>md::GoalsTab</name>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;New Goal</source>
         <translation>&amp;Nova meta</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;Save Goal</source>
         <translation>&amp;Salvar meta</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="41"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="44"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="55"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="61"/>
         <source>Comment (optional)</source>
         <translation>Comentário (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="62"/>
         <source>Add &amp;Value</source>
         <translation>Adicionar &amp;valor</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="183"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="186"/>
         <source>Save the goal to record progress.</source>
         <translation>Salve a meta para registrar o progresso.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="189"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <source>final value of the evaluation</source>
+        <translation>valor final da avaliação</translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="210"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="194"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="215"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="221"/>
         <source>%1% of the way from baseline to target.</source>
         <translation>%1% do caminho entre o valor inicial e o alvo.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="201"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="222"/>
         <source>Progress needs a baseline and a target.</source>
         <translation>O progresso precisa de um valor inicial e de um alvo.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="230"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="251"/>
         <source>Saved the goal; it passes the SMART check.</source>
         <translation>Meta salva; ela passa na verificação SMART.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="231"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="252"/>
         <source>Saved the goal as a draft; it is not SMART yet.</source>
         <translation>Meta salva como rascunho; ainda não é SMART.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="238"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="259"/>
         <source>Delete Goal</source>
         <translation>Excluir meta</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="239"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="260"/>
         <source>Delete this goal with its progress, actions and evaluation?</source>
         <translation>Excluir esta meta com seu progresso, suas ações e sua avaliação?</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="255"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="276"/>
         <source>Enter the measured value as a number.</source>
         <translation>Digite o valor medido como número.</translation>
     </message>
@@ -6849,6 +7324,7 @@ Ela recebe o próximo número de fatura e não poderá mais ser alterada; erros 
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Overdue (%n day(s))</source>
         <translation>
             <numerusform>Vencida (%n dia)</numerusform>
@@ -6857,41 +7333,42 @@ Ela recebe o próximo número de fatura e não poderá mais ser alterada; erros 
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="203"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="225"/>
         <source>Credit note</source>
         <translation>Nota de crédito</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="226"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="228"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="230"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="232"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="242"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="244"/>
         <source>Outstanding</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="246"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
@@ -7495,8 +7972,8 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
     <name>md::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="50"/>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
@@ -7536,117 +8013,122 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
         <translation>Espaço de trabalho exportado (sem criptografia) para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Calendar &amp;Account…</source>
+        <translation>Conta de a&amp;genda…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Abrir espaço de trabalho…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Change &amp;Passphrase…</source>
         <translation>Alterar &amp;frase-senha…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Nova &amp;chave de recuperação…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Back Up Now</source>
         <translation>Fazer &amp;backup agora</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restaurar do backup…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Find</source>
         <translation>&amp;Pesquisar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferências…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Compact Sidebar</source>
         <translation>Barra lateral &amp;compacta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Show the areas as icons only, to give the page more room</source>
         <translation>Mostrar as áreas apenas como ícones, para dar mais espaço à página</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;About MentorDesk</source>
         <translation>&amp;Sobre o MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>Workspace folder</source>
         <translation>Pasta do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>About MentorDesk</source>
         <translation>Sobre o MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clientes, acompanhamentos, acordos, sessões e faturamento para mentores independentes, guardados em um espaço de trabalho criptografado no seu próprio computador.&lt;/p&gt;&lt;p&gt;Criptografia: SQLCipher com uma chave aleatória de 256 bits, protegida pela sua frase-senha com Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -7670,28 +8152,28 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
 <context>
     <name>md::MentorProfilePage</name>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="124"/>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="139"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="188"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="203"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="141"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="199"/>
         <source>Choose &amp;logo…</source>
         <translation>Escolher &amp;logotipo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="148"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="206"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="178"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="236"/>
         <source>Load from &amp;image…</source>
         <translation>Carregar de &amp;imagem…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="185"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="243"/>
         <source>C&amp;lear</source>
         <translation>Lim&amp;par</translation>
     </message>
@@ -7732,11 +8214,36 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="116"/>
+        <source>&amp;Documents in:</source>
+        <translation>&amp;Documentos em:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="126"/>
+        <source>The language of your own documents, and of the documents of every client without a language of their own</source>
+        <translation>O idioma dos seus próprios documentos e dos de cada cliente que não tem um idioma próprio</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="133"/>
+        <source>Co&amp;untry:</source>
+        <translation>P&amp;aís:</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="145"/>
+        <source>The country of your business: it decides the legal wording of a small-business exemption on your invoices</source>
+        <translation>O país da sua empresa: define o texto legal da isenção nas suas faturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="158"/>
+        <source>The two-letter ISO code of the country, such as NL</source>
+        <translation>O código ISO de duas letras do país, como BR</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="174"/>
         <source>Logo:</source>
         <translation>Logotipo:</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.ui" line="164"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="222"/>
         <source>Stored signature:</source>
         <translation>Assinatura guardada:</translation>
     </message>
@@ -7746,22 +8253,52 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
         <translation>Os acordos mostram estes dados no timbre e na qualificação das partes. A assinatura guardada pode ser usada quando você assina na tela. Tudo fica no espaço de trabalho criptografado.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="118"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="120"/>
+        <source>Same as the interface (%1)</source>
+        <translation>Igual ao da interface (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="123"/>
+        <source>From your IBAN or VAT number</source>
+        <translation>Conforme seu IBAN ou número fiscal</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="125"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="126"/>
+        <source>Other…</source>
+        <translation>Outro…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="168"/>
+        <source>Enter the two-letter code of your country, such as NL.</source>
+        <translation>Informe o código de duas letras do seu país, como BR.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="171"/>
+        <source>&quot;%1&quot; is not a country code (two letters, such as NL).</source>
+        <translation>&quot;%1&quot; não é um código de país (duas letras, como BR).</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="182"/>
         <source>No logo</source>
         <translation>Sem logotipo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="123"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="187"/>
         <source>Choose a logo</source>
         <translation>Escolha um logotipo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="129"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="193"/>
         <source>Could not read %1.</source>
         <translation>Não foi possível ler %1.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="138"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="202"/>
         <source>Choose an image of your signature</source>
         <translation>Escolha uma imagem da sua assinatura</translation>
     </message>
@@ -9201,82 +9738,82 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
 <context>
     <name>md::PipelineBoard</name>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="36"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="37"/>
         <source>&amp;New Engagement</source>
         <translation>&amp;Novo acompanhamento</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="39"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="40"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="41"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="42"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="43"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
         <source>Move the selected engagement back a stage to rework it</source>
         <translation>Voltar o acompanhamento selecionado uma etapa para refazê-la</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="45"/>
         <source>&amp;Advance →</source>
         <translation>&amp;Avançar →</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="46"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
         <source>Move the selected engagement to its next stage</source>
         <translation>Passar o acompanhamento selecionado para a próxima etapa</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="48"/>
         <source>&amp;End</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="50"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="51"/>
         <source>Completed</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="53"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="54"/>
         <source>Maintenance (periodic check-ins)</source>
         <translation>Manutenção (acompanhamento periódico)</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="57"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="58"/>
         <source>Close Early…</source>
         <translation>Encerrar antecipadamente…</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="62"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="63"/>
         <source>Stale after</source>
         <translation>Parado após</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="66"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="67"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="69"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="70"/>
         <source>Warn about engagements with no activity for this long</source>
         <translation>Avisar sobre acompanhamentos sem atividade por este tempo</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="83"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="84"/>
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client&apos;s page.</source>
         <translation>Ainda não há acompanhamentos no quadro. Inicie um com Novo acompanhamento ou a partir da página de um cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="279"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="283"/>
         <source>Moved to &quot;%1&quot;.</source>
         <translation>Movido para &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="327"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9289,22 +9826,22 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <translation>Não foi possível ler o quadro do fluxo</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="114"/>
         <source>Could not read the goals due soon</source>
         <translation>Não foi possível ler as metas com prazo próximo</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="144"/>
         <source>Could not count the engagements</source>
         <translation>Não foi possível contar os acompanhamentos</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="170"/>
         <source>Could not read the overdue actions</source>
         <translation>Não foi possível ler as ações atrasadas</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181"/>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="196"/>
         <source>Could not read the engagements</source>
         <translation>Não foi possível ler os acompanhamentos</translation>
     </message>
@@ -10232,32 +10769,32 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
 <context>
     <name>md::RichTextEditor</name>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="42"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="44"/>
         <source>Bold</source>
         <translation>Negrito</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="47"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="49"/>
         <source>Italic</source>
         <translation>Itálico</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="50"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
         <source>Heading</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="56"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/RichTextEditor.cpp" line="66"/>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="68"/>
         <source>Insert placeholder</source>
         <translation>Inserir marcador</translation>
     </message>
@@ -10578,31 +11115,31 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <translation>Ligação telefônica</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="32"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="142"/>
         <location filename="../core/scheduling/Session.cpp" line="75"/>
         <source>Planned</source>
         <translation>Planejada</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="34"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="144"/>
         <location filename="../core/scheduling/Session.cpp" line="77"/>
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="36"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="146"/>
         <location filename="../core/scheduling/Session.cpp" line="79"/>
         <source>Cancelled by the client</source>
         <translation>Cancelada pelo cliente</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="38"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="148"/>
         <location filename="../core/scheduling/Session.cpp" line="81"/>
         <source>Cancelled by the mentor</source>
         <translation>Cancelada pelo mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="40"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="150"/>
         <location filename="../core/scheduling/Session.cpp" line="83"/>
         <source>No-show</source>
         <translation>Não comparecimento</translation>
@@ -10987,14 +11524,14 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <translation>Não foi possível ler as tabelas do espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="150"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="164"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="154"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="168"/>
         <source>Could not read the goals</source>
         <translation>Não foi possível ler as metas</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="177"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="187"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="181"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="191"/>
         <source>Could not read the actions</source>
         <translation>Não foi possível ler as ações</translation>
     </message>
@@ -11176,103 +11713,103 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
 <context>
     <name>md::SessionSummaryDocument</name>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="55"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="39"/>
         <source>Session summary</source>
         <translation>Resumo da sessão</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="46"/>
         <source>Topics discussed</source>
         <translation>Temas discutidos</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="63"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="47"/>
         <source>Progress on goals</source>
         <translation>Progresso nas metas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="65"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="49"/>
         <source>Agreed actions</source>
         <translation>Ações combinadas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="51"/>
         <source>Next steps</source>
         <translation>Próximos passos</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="52"/>
         <source>Notes</source>
         <translation>Anotações</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="78"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="80"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="64"/>
         <source>Engagement</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="83"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="84"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="88"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="72"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="93"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="77"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="79"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="97"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="81"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="103"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="112"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="96"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="126"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="110"/>
         <source>No summary has been written for this session yet.</source>
         <translation>Ainda não foi escrito um resumo para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="170"/>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="189"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="154"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="173"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="174"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="184"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="168"/>
         <source>Session summary · %1 · %2</source>
         <translation>Resumo da sessão · %1 · %2</translation>
     </message>
@@ -11280,167 +11817,167 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
 <context>
     <name>md::SessionSummaryReport</name>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="26"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="25"/>
         <source>Done</source>
         <translation>Feita</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="28"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="27"/>
         <source>In progress</source>
         <translation>Em andamento</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="29"/>
         <source>Dropped</source>
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="31"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
         <source>To do</source>
         <translation>A fazer</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="53"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="61"/>
         <source>Progress report</source>
         <translation>Relatório de progresso</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="76"/>
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="75"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="84"/>
         <source>%1 still planned</source>
         <translation>%1 ainda planejadas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="77"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="87"/>
         <source>%1 cancelled</source>
         <translation>%1 canceladas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="79"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="90"/>
         <source>%1 missed</source>
         <translation>%1 perdidas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="99"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="110"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="114"/>
         <source>No goals recorded yet.</source>
         <translation>Nenhuma meta registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="118"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="119"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="120"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="121"/>
         <source>Target</source>
         <translation>Alvo</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="122"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="112"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="133"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="137"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
         <source>for “%1”</source>
         <translation>para “%1”</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="139"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
         <source>due %1</source>
         <translation>prazo %1</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="175"/>
         <source>Actions done</source>
         <translation>Ações concluídas</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="176"/>
         <source>None yet.</source>
         <translation>Nenhuma ainda.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="177"/>
         <source>Open actions</source>
         <translation>Ações em aberto</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="178"/>
         <source>Nothing open.</source>
         <translation>Nada em aberto.</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="186"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="191"/>
         <source>Mentee</source>
         <translation>Mentorado</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="164"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="194"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="166"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="196"/>
         <source>Started</source>
         <translation>Iniciado</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="167"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="198"/>
         <source>Report date</source>
         <translation>Data do relatório</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="179"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="212"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="180"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="213"/>
         <source>Progress report · %1 · %2</source>
         <translation>Relatório de progresso · %1 · %2</translation>
     </message>
@@ -11461,6 +11998,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
 <context>
     <name>md::SessionTally</name>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="44"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="34"/>
         <source>%n held</source>
         <translation>
@@ -11469,6 +12007,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/export/SessionSummaryReport.cpp" line="45"/>
         <location filename="../core/scheduling/SessionTally.cpp" line="35"/>
         <source>%1 of %n held</source>
         <translation>
@@ -11647,17 +12186,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
 <context>
     <name>md::SignaturePad</name>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="39"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="85"/>
         <source>Signature pad</source>
         <translation>Área de assinatura</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="40"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="86"/>
         <source>Draw your signature with the mouse, a pen or a finger.</source>
         <translation>Desenhe sua assinatura com o mouse, uma caneta ou o dedo.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignaturePad.cpp" line="199"/>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="246"/>
         <source>Sign above the line</source>
         <translation>Assine acima da linha</translation>
     </message>
@@ -12457,17 +12996,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
 <context>
     <name>md::VerificationBadge</name>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="23"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="37"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="29"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="41"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="35"/>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="45"/>
         <source>Draft – not signed yet</source>
         <translation>Rascunho – ainda não assinado</translation>
     </message>
@@ -12480,22 +13019,22 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="211"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="219"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="211"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="219"/>
         <source>Session</source>
         <translation>Sessão</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="319"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="327"/>
         <source>New session</source>
         <translation>Nova sessão</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="441"/>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="449"/>
         <source>Busy in your other calendar</source>
         <translation>Ocupado na sua outra agenda</translation>
     </message>
@@ -13459,37 +13998,37 @@ conferir, nada é deixado para trás.</translation>
 <context>
     <name>md::cli::CalendarCommands</name>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="38"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="41"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="45"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="48"/>
         <source>Give the server&apos;s address with --url.</source>
         <translation>Informe o endereço do servidor com --url.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="47"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="50"/>
         <source>Give the user name with --user.</source>
         <translation>Informe o nome de usuário com --user.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="56"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="59"/>
         <source>Password of %1 on %2: </source>
         <translation>Senha de %1 em %2: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="57"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="60"/>
         <source>No password for the calendar server was given on standard input.</source>
         <translation>Nenhuma senha do servidor de agenda foi informada na entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="72"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
         <source>Connected: sessions will be published to %1.</source>
         <translation>Conectado: as sessões serão publicadas em %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="75"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="78"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
         <translation>
             <numerusform>%n alteração aguardando; execute &apos;calendar sync&apos; para enviá-la.</numerusform>
@@ -13497,13 +14036,13 @@ conferir, nada é deixado para trás.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="89"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
         <source>Published %1, removed %2.</source>
         <extracomment>Counts of calendar events (a series counts once) sent to the server.</extracomment>
         <translation>Publicados: %1, removidos: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="92"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="95"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
         <translation>
             <numerusform>%n evento foi alterado no servidor e não foi sobrescrito.</numerusform>
@@ -13511,7 +14050,7 @@ conferir, nada é deixado para trás.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="96"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="99"/>
         <source>Read %n busy time(s) from the other calendars.</source>
         <translation>
             <numerusform>%n horário ocupado lido das outras agendas.</numerusform>
@@ -13519,7 +14058,7 @@ conferir, nada é deixado para trás.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="100"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="103"/>
         <source>%n change(s) still waiting.</source>
         <translation>
             <numerusform>%n alteração ainda aguardando.</numerusform>
@@ -13527,57 +14066,72 @@ conferir, nada é deixado para trás.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="114"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="106"/>
+        <source>Changed on the server: %1, waiting for your choice (see &apos;calendar differences&apos;).</source>
+        <translation>Eventos alterados no servidor: %1, aguardando sua escolha (veja &apos;calendar differences&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="122"/>
         <source>No calendar account is connected.</source>
         <translation>Nenhuma conta de agenda está conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="117"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="125"/>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="118"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="126"/>
         <source>User: %1</source>
         <translation>Usuário: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="119"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="127"/>
         <source>Calendar: %1</source>
         <translation>Agenda: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="120"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="128"/>
         <source>Last sync: %1</source>
         <translation>Última sincronização: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="121"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="129"/>
         <source>Changes waiting: %1</source>
         <translation>Alterações aguardando: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="123"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="130"/>
+        <source>Events changed on the server: %1</source>
+        <translation>Eventos alterados no servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="132"/>
+        <source>See them with &apos;calendar differences&apos;.</source>
+        <translation>Veja-os com &apos;calendar differences&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarCommands.cpp" line="134"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="133"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="144"/>
         <source>The calendar account was removed from this workspace; the events already published stay on the server.</source>
         <translation>A conta de agenda foi removida deste espaço de trabalho; os eventos já publicados permanecem no servidor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="145"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="156"/>
         <source>--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]</source>
         <translation>--url URL --user USUÁRIO [--calendar NOME] [--busy NOME]... [--busy-titles]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="146"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="157"/>
         <source>Connect a CalDAV calendar account to publish the sessions to.</source>
         <translation>Conectar uma conta de agenda CalDAV na qual publicar as sessões.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="148"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="159"/>
         <source>Finds the account&apos;s calendars on the server (the address may be the server&apos;s own,
 e.g. https://cloud.example.com/) and publishes to the calendar named NAME
 (&quot;MentorDesk&quot; unless given), which is made when there is none. Asks for the
@@ -13606,67 +14160,191 @@ em cada sincronização como horários ocupados para os avisos de conflito, com 
 --busy-titles seja informado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>The CalDAV server&apos;s address.</source>
         <translation>O endereço do servidor CalDAV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="162"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="174"/>
         <source>The user name on the server.</source>
         <translation>O nome de usuário no servidor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="163"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="174"/>
         <source>USER</source>
         <translation>USUÁRIO</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
         <source>The calendar to publish to.</source>
         <translation>A agenda na qual publicar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="164"/>
-        <location filename="../app/cli/CalendarCommands.cpp" line="166"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="177"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="165"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="176"/>
         <source>Another calendar whose events are busy times.</source>
         <translation>Outra agenda cujos eventos são horários ocupados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="167"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="178"/>
         <source>Keep the titles of the busy times.</source>
         <translation>Manter os títulos dos horários ocupados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="173"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="184"/>
         <source>Send the session changes waiting for the calendar server.</source>
         <translation>Enviar as alterações de sessões que aguardam o servidor de agenda.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="175"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="186"/>
         <source>Changes wait in the workspace while the server cannot be reached and go out on
-the next sync. An event changed on the server is not overwritten.</source>
-        <translation>As alterações aguardam no espaço de trabalho enquanto o servidor não pode ser acessado e são enviadas
-na próxima sincronização. Um evento alterado no servidor não é sobrescrito.</translation>
+the next sync. An event changed or deleted on the server is not overwritten: it
+is listed by &apos;calendar differences&apos; for your choice.</source>
+        <translation>As alterações aguardam no espaço de trabalho enquanto o servidor não pode ser
+acessado e são enviadas na próxima sincronização. Um evento alterado ou excluído
+no servidor não é sobrescrito: ele é listado por &apos;calendar differences&apos; para que
+você escolha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="182"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="194"/>
         <source>Show the calendar account, the last sync and what is waiting.</source>
         <translation>Mostrar a conta de agenda, a última sincronização e o que está aguardando.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarCommands.cpp" line="188"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="202"/>
         <source>Remove the calendar account from this workspace.</source>
         <translation>Remover a conta de agenda deste espaço de trabalho.</translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::CalendarDifferenceCommands</name>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="68"/>
+        <source>No differences: the server has what MentorDesk published.</source>
+        <translation>Nenhuma diferença: o servidor tem o que o MentorDesk publicou.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="139"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="152"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <source>SESSION</source>
+        <translation>SESSÃO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="73"/>
+        <source>ON THE SERVER</source>
+        <translation>NO SERVIDOR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="78"/>
+        <source>Take one into MentorDesk with &apos;calendar accept ID&apos;, or keep MentorDesk&apos;s version with &apos;calendar overwrite ID&apos;.</source>
+        <translation>Aceite uma no MentorDesk com &apos;calendar accept ID&apos; ou mantenha a versão do MentorDesk com &apos;calendar overwrite ID&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="85"/>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="101"/>
+        <source>difference id</source>
+        <translation>id de diferença</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="95"/>
+        <source>Warning: %1</source>
+        <translation>Atenção: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="96"/>
+        <source>The server&apos;s version is now in MentorDesk.</source>
+        <translation>A versão do servidor agora está no MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="110"/>
+        <source>The server has MentorDesk&apos;s version again.</source>
+        <translation>O servidor voltou a ter a versão do MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="111"/>
+        <source>MentorDesk&apos;s version is kept; it goes to the server with the next sync.</source>
+        <translation>A versão do MentorDesk foi mantida; ela vai para o servidor na próxima sincronização.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="120"/>
+        <source>The difference&apos;s id, as &apos;calendar differences&apos; lists it.</source>
+        <translation>O id da diferença, conforme listado por &apos;calendar differences&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="125"/>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="126"/>
+        <source>List the events changed or deleted on the calendar server.</source>
+        <translation>Listar os eventos alterados ou excluídos no servidor de agenda.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="128"/>
+        <source>An event published by MentorDesk and then changed or deleted on the server (on
+a phone, in another calendar app) is not overwritten: each change is listed here
+until you accept it into MentorDesk (calendar accept) or keep MentorDesk&apos;s
+version (calendar overwrite). Until then MentorDesk&apos;s own changes to that event
+wait too. &apos;calendar sync&apos; finds the differences.</source>
+        <translation>Um evento publicado pelo MentorDesk e depois alterado ou excluído no servidor
+(em um celular, em outro aplicativo de agenda) não é sobrescrito: cada alteração
+fica listada aqui até que você a aceite no MentorDesk (calendar accept) ou
+mantenha a versão do MentorDesk (calendar overwrite). Até lá, as alterações do
+próprio MentorDesk nesse evento também aguardam. &apos;calendar sync&apos; encontra as
+diferenças.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="133"/>
+        <source>Print the list as JSON.</source>
+        <translation>Exibir a lista como JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="140"/>
+        <source>Take the server&apos;s version of an event into MentorDesk.</source>
+        <translation>Aceitar no MentorDesk a versão do servidor de um evento.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="142"/>
+        <source>A moved event moves the session; an event or occurrence deleted or cancelled on
+the server cancels the session, as cancelled by you (its notes stay). A series
+deleted on the server cancels its planned sessions still to come. Conflicts with
+other sessions or busy times are shown as warnings.</source>
+        <translation>Um evento movido move a sessão; um evento ou uma ocorrência excluídos ou
+cancelados no servidor cancelam a sessão, como se você a tivesse cancelado (as
+anotações dela permanecem). Uma série excluída no servidor cancela as sessões
+planejadas que ainda estão por vir. Conflitos com outras sessões ou com horários
+ocupados são exibidos como avisos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="154"/>
+        <source>Keep MentorDesk&apos;s version of an event, overwriting the server&apos;s.</source>
+        <translation>Manter a versão do MentorDesk de um evento, sobrescrevendo a do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarDifferenceCommands.cpp" line="156"/>
+        <source>The event is written to the server again as MentorDesk has it (an event deleted
+there is made again), at once when the server can be reached, else with the next
+sync.</source>
+        <translation>O evento é gravado novamente no servidor como está no MentorDesk (um evento
+excluído lá é criado de novo), imediatamente se o servidor estiver acessível;
+caso contrário, na próxima sincronização.</translation>
     </message>
 </context>
 <context>
@@ -14021,21 +14699,21 @@ na próxima sincronização. Um evento alterado no servidor não é sobrescrito.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="292"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="420"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="430"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="294"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="422"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="432"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="148"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -14045,97 +14723,97 @@ na próxima sincronização. Um evento alterado no servidor não é sobrescrito.
         <translation>Cliente %1 atualizado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="261"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="263"/>
         <source>ORGANISATION</source>
         <translation>ORGANIZAÇÃO</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="269"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="271"/>
         <source> (archived)</source>
         <translation> (arquivado)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="281"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="283"/>
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
         <translation>Nenhum cliente ainda. Adicione um com: %1 client add --name NOME</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="299"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="301"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="300"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="304"/>
         <source>Document language</source>
         <translation>Idioma dos documentos</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="303"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
         <source>yours</source>
         <translation>o seu</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>Archived</source>
         <translation>Arquivado</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="305"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="306"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="308"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="307"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="309"/>
         <source>Updated</source>
         <translation>Atualizado</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="350"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="352"/>
         <source>Archived client %1.</source>
         <translation>Cliente %1 arquivado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="350"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="352"/>
         <source>Restored client %1.</source>
         <translation>Cliente %1 restaurado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="362"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="364"/>
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
         <translation>A exclusão de um cliente não pode ser desfeita; adicione --yes para confirmar (ou arquive-o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="372"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="374"/>
         <source>Deleted client %1 (%2).</source>
         <translation>Cliente %1 (%2) excluído.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="382"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="384"/>
         <source>--name NAME [options]</source>
         <translation>--name NOME [opções]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="383"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="385"/>
         <source>Add a client and print the new id.</source>
         <translation>Adicionar um cliente e exibir o novo id.</translation>
     </message>
@@ -14155,77 +14833,77 @@ na próxima sincronização. Um evento alterado no servidor não é sobrescrito.
         <translation>Um de %1 (padrão: prospect).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="390"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="392"/>
         <source>ID [options]</source>
         <translation>ID [opções]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="391"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="393"/>
         <source>Change a client&apos;s profile: only the fields given.</source>
         <translation>Alterar o perfil de um cliente: apenas os campos informados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="392"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="394"/>
         <source>Takes the options of &apos;client add&apos;. An option given empty clears its field (--language &quot;&quot; makes the client&apos;s documents follow yours); --tags replaces every tag.</source>
         <translation>Aceita as opções de &apos;client add&apos;. Uma opção informada vazia limpa seu campo (--language &quot;&quot; faz os documentos do cliente seguirem os seus); --tags substitui todas as etiquetas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="402"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="404"/>
         <source>[--json] [--all]</source>
         <translation>[--json] [--all]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="403"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="405"/>
         <source>List the clients (without archived ones unless --all).</source>
         <translation>Listar os clientes (sem os arquivados, a menos que --all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="404"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="406"/>
         <source>Print a JSON array of clients.</source>
         <translation>Exibir um array JSON de clientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="405"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="407"/>
         <source>Include archived clients.</source>
         <translation>Incluir clientes arquivados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="411"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="413"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="412"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="414"/>
         <source>Show one client&apos;s profile.</source>
         <translation>Exibir o perfil de um cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="414"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="416"/>
         <source>Print the client as a JSON object.</source>
         <translation>Exibir o cliente como um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="421"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="423"/>
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
         <translation>Arquivar um cliente (oculto nas listas, mantido no espaço de trabalho).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="431"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="433"/>
         <source>Bring an archived client back.</source>
         <translation>Trazer de volta um cliente arquivado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="440"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="442"/>
         <source>ID --yes</source>
         <translation>ID --yes</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="441"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="443"/>
         <source>Delete a client for good (the freed pages are overwritten).</source>
         <translation>Excluir um cliente definitivamente (as páginas liberadas são sobrescritas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="443"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="445"/>
         <source>Confirm that the client is deleted.</source>
         <translation>Confirmar que o cliente será excluído.</translation>
     </message>
@@ -14458,12 +15136,12 @@ o que aconteceria.</translation>
 <context>
     <name>md::cli::Console</name>
     <message>
-        <location filename="../app/cli/Console.cpp" line="260"/>
+        <location filename="../app/cli/Console.cpp" line="269"/>
         <source>Could not read from standard input.</source>
         <translation>Não foi possível ler a entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Console.cpp" line="264"/>
+        <location filename="../app/cli/Console.cpp" line="273"/>
         <source>Standard input ended before a line was read.</source>
         <translation>A entrada padrão terminou antes de uma linha ser lida.</translation>
     </message>
@@ -15508,9 +16186,9 @@ em segurança. Com ela, você pode abrir seus dados se esquecer a frase-senha.</
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="160"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="253"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="307"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="329"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="255"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="309"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
         <source>invoice id</source>
         <translation>id da fatura</translation>
     </message>
@@ -15525,37 +16203,37 @@ em segurança. Com ela, você pode abrir seus dados se esquecer a frase-senha.</
         <translation>Status desconhecido &apos;%1&apos; (use draft|issued|partially-paid|paid|overdue|cancelled).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="241"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="243"/>
         <source>credit note</source>
         <translation>nota de crédito</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Credit note</source>
         <translation>Nota de crédito</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="273"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="275"/>
         <source>(draft %1)</source>
         <translation>(rascunho %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="276"/>
         <source>Client: %1</source>
         <translation>Cliente: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="275"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="279"/>
         <source>Issued: %1, due %2</source>
         <translation>Emitida: %1, vencimento %2</translation>
     </message>
@@ -15565,170 +16243,170 @@ em segurança. Com ela, você pode abrir seus dados se esquecer a frase-senha.</
         <translation>As sessões ainda não têm preço. Adicione uma sessão avulsa à tabela de preços (`billing offering-add --kind single …`), defina honorários para o acompanhamento (`engagement fee ID 120`) ou defina um preço com `settings set billing.session.price 120`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="295"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="297"/>
         <source>Net %1, tax %2, total %3</source>
         <translation>Líquido %1, imposto %2, total %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="299"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="301"/>
         <source>Paid %1, outstanding %2</source>
         <translation>Pago %1, em aberto %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="344"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="346"/>
         <source>The invoice&apos;s id.</source>
         <translation>O id da fatura.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
         <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
         <translation>--client ID [--sessions] [--line &quot;DESC;QTD;PREÇO_UNITÁRIO;IMPOSTO%&quot;]... | --client ID --retainer ID_OFERTA --month AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
         <source>Create a draft invoice; prints its id.</source>
         <translation>Criar um rascunho de fatura; exibe seu id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="354"/>
         <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings&apos; rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
         <translation>--sessions adiciona as sessões realizadas do cliente que ainda não foram faturadas nem pagas por um pacote (e, quando a política de cancelamento prevê, os cancelamentos tardios e os não comparecimentos). Cada --line é &quot;DESCRIÇÃO;QUANTIDADE;PREÇO_UNITÁRIO;ALÍQUOTA_PERCENTUAL&quot;, por exemplo, &quot;Apostila;2;24,50;5&quot;: o preço unitário é sem impostos, na moeda do espaço de trabalho, com ponto ou vírgula e sem separador de milhar. A alíquota é um percentual ou uma das alíquotas das configurações pelo nome: standard, reduced ou zero; sem ela, aplica-se a alíquota padrão. --retainer com --month cobra um mês de uma mensalidade da tabela de preços (`billing offerings` lista seus ids); cada mês é cobrado uma única vez. O rascunho só recebe seu número ao ser emitido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
         <source>The client&apos;s id (required).</source>
         <translation>O id do cliente (obrigatório).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="374"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="414"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="416"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
         <source>Bill the held, not yet billed sessions.</source>
         <translation>Faturar as sessões realizadas ainda não faturadas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>A line; repeat for more.</source>
         <translation>Uma linha; repita para mais.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>LINE</source>
         <translation>LINHA</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
         <source>Text printed under the lines.</source>
         <translation>Texto impresso abaixo das linhas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
         <source>Bill a monthly retainer of the price list.</source>
         <translation>Faturar uma mensalidade da tabela de preços.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="367"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
         <source>OFFERING_ID</source>
         <translation>ID_OFERTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>The retainer month billed.</source>
         <translation>O mês da mensalidade faturado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>YYYY-MM</source>
         <translation>AAAA-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="375"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="377"/>
         <source>Issue a draft: number it and freeze it; prints the number.</source>
         <translation>Emitir um rascunho: numerá-lo e congelá-lo; exibe o número.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="378"/>
         <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
         <translation>O número é o próximo da sequência sem lacunas do ano. Uma fatura emitida nunca muda; corrija-a ou cancele-a com `invoice credit`. O saldo de crédito do cliente, se houver, é aplicado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="385"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
         <source>[--client ID] [--status STATUS] [--json]</source>
         <translation>[--client ID] [--status STATUS] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="386"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="388"/>
         <source>List invoices and credit notes.</source>
         <translation>Listar faturas e notas de crédito.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="387"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
         <source>Only this client&apos;s.</source>
         <translation>Somente os deste cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
         <translation>draft|issued|partially-paid|paid|overdue|cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="390"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="392"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="393"/>
         <source>Print a JSON array.</source>
         <translation>Exibir um array JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="397"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="399"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="398"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="400"/>
         <source>Show one invoice with its lines and what is paid.</source>
         <translation>Exibir uma fatura com suas linhas e o que está pago.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="400"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="402"/>
         <source>Print a JSON object.</source>
         <translation>Exibir um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="406"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="408"/>
         <source>ID FILE</source>
         <translation>ID ARQUIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="407"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="409"/>
         <source>Write the invoice as a PDF file.</source>
         <translation>Gravar a fatura como arquivo PDF.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="408"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="410"/>
         <source>The PDF file to write.</source>
         <translation>O arquivo PDF a gravar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="415"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="417"/>
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
         <translation>Cancelar uma fatura emitida com uma nota de crédito; exibe seu número.</translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="416"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="418"/>
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
         <translation>A nota de crédito estorna cada linha da fatura e recebe o próximo número. O valor já pago pela fatura vira crédito do cliente.</translation>
     </message>
@@ -16196,268 +16874,268 @@ Clientes arquivados são incluídos e marcados; uma correspondência nas anotaç
         <translation>id do cliente</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="257"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="259"/>
         <source>No sessions in this period.</source>
         <translation>Nenhuma sessão neste período.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>START</source>
         <translation>INÍCIO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
         <source>ZONE</source>
         <translation>FUSO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
         <source>MIN</source>
         <translation>MIN</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="238"/>
         <source>CLIENT</source>
         <translation>CLIENTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="237"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="239"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="237"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="239"/>
         <source>SERIES</source>
         <translation>SÉRIE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="265"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="287"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="267"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="289"/>
         <source>session id</source>
         <translation>id da sessão</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="269"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="271"/>
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
         <translation>Informe exatamente uma das opções --private TEXTO e --shareable TEXTO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="295"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="297"/>
         <source>Unknown status &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
         <translation>Status desconhecido &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="301"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="303"/>
         <source>--cancelled-at goes with cancelled-client or cancelled-mentor.</source>
         <translation>--cancelled-at acompanha cancelled-client ou cancelled-mentor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="304"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="306"/>
         <source>&apos;%1&apos; is not a time (use YYYY-MM-DDTHH:MM).</source>
         <translation>&apos;%1&apos; não é um horário (use AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="333"/>
         <source>The session&apos;s id (see &apos;session list&apos;).</source>
         <translation>O id da sessão (veja &apos;session list&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
         <translation>--engagement ID --start AAAA-MM-DDTHH:MM --duration MINUTOS [opções]</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
         <source>Plan a session or a series and print the new id(s).</source>
         <translation>Planejar uma sessão ou uma série e exibir o(s) novo(s) id(s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
         <translation>O início é a hora local em --tz (padrão: seu fuso horário das configurações de disponibilidade); uma série mantém esse horário nas mudanças de horário de verão. Uma série exibe um id por sessão. Séries mensais nos dias 29 a 31 pulam os meses sem essa data, como em qualquer programa de agenda. Conflitos com outras sessões, horários ocupados importados ou seu horário de trabalho são exibidos como avisos; a sessão é planejada mesmo assim.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
         <source>The engagement&apos;s id (required).</source>
         <translation>O id do acompanhamento (obrigatório).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
         <translation>Início, AAAA-MM-DDTHH:MM (obrigatório).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
         <translation>Fuso horário IANA do início, por exemplo, America/Sao_Paulo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>Length in minutes (required).</source>
         <translation>Duração em minutos (obrigatório).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>MINUTES</source>
         <translation>MINUTOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
         <source>video|phone|in-person (default: the engagement&apos;s format, video when it is mixed).</source>
         <translation>video|phone|in-person (padrão: o formato do acompanhamento; video quando ele é misto).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
         <source>The place, video link or phone number.</source>
         <translation>O local, o link de vídeo ou o número de telefone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="389"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="390"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="391"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
         <source>The agenda.</source>
         <translation>A pauta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
         <translation>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="359"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
         <source>CADENCE</source>
         <translation>FREQUÊNCIA</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>A series ends after N sessions.</source>
         <translation>Uma série termina após N sessões.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
         <source>A series ends on this date, YYYY-MM-DD.</source>
         <translation>Uma série termina nesta data, AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
         <source>DATE</source>
         <translation>DATA</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="368"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="370"/>
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
         <translation>[--from DATA] [--to DATA] [--client ID] [--engagement ID] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="369"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
         <source>List sessions, oldest first.</source>
         <translation>Listar as sessões, da mais antiga à mais recente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
         <source>From this day, YYYY-MM-DD.</source>
         <translation>A partir deste dia, AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
         <source>Up to and including this day.</source>
         <translation>Até este dia, inclusive.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
         <source>Only this client&apos;s.</source>
         <translation>Somente os deste cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>Only this engagement&apos;s.</source>
         <translation>Somente os deste acompanhamento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="377"/>
         <source>Print a JSON array (without private notes).</source>
         <translation>Exibir um array JSON (sem anotações privadas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="381"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="383"/>
         <source>ID (--private TEXT | --shareable TEXT)</source>
         <translation>ID (--private TEXTO | --shareable TEXTO)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="382"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="384"/>
         <source>Set a session&apos;s private or shareable notes.</source>
         <translation>Definir as anotações privadas ou compartilháveis de uma sessão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="383"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="385"/>
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
         <translation>As anotações privadas são para você: nenhum resumo de sessão ou arquivo de calendário as contém. O export e o client export as mantêm, pois são suas próprias cópias; client export --without-private-notes as deixa de fora. As anotações compartilháveis aparecem no resumo da sessão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="390"/>
         <source>Notes only you will see.</source>
         <translation>Anotações que só você verá.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="389"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="391"/>
         <source>Notes for the summary.</source>
         <translation>Anotações para o resumo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="395"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="397"/>
         <source>ID STATUS</source>
         <translation>ID STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="396"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="398"/>
         <source>Mark a session held, cancelled or missed.</source>
         <translation>Marcar uma sessão como realizada, cancelada ou perdida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="399"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="401"/>
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
         <translation>planned, held, cancelled-client, cancelled-mentor ou no-show.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="401"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="403"/>
         <source>A session the client cancels with less notice than your cancellation policy gives (settings: billing.policy.cancellation_notice_hours) is billed when late cancellations are chargeable; one you cancel never is.</source>
         <translation>Uma sessão que o cliente cancela com menos antecedência do que sua política de cancelamento prevê (configuração: billing.policy.cancellation_notice_hours) é cobrada quando cancelamentos tardios são cobráveis; uma que você cancela nunca é.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="407"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="409"/>
         <source>When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now).</source>
         <translation>Quando a sessão foi cancelada, AAAA-MM-DDTHH:MM no fuso horário dela (padrão: agora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="408"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="410"/>
         <source>TIME</source>
         <translation>HORÁRIO</translation>
     </message>
@@ -16556,12 +17234,12 @@ Clientes arquivados são incluídos e marcados; uma correspondência nas anotaç
 <context>
     <name>md::cli::VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="21"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="22"/>
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
         <translation>Verificar o banco de dados, cada acordo assinado e o registro de auditoria; exibe OK ou os problemas encontrados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="24"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="25"/>
         <source>Unlocks the workspace and checks:
   - the database (SQLite integrity and foreign key checks);
   - every signed agreement: the stored PDF, text, signature images and
@@ -16578,7 +17256,7 @@ Cada problema é uma linha na saída padrão, com o acordo a que
 se refere. Sai com status 1 quando algum problema é encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problema encontrado.</numerusform>

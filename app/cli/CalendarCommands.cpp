@@ -127,7 +127,7 @@ int CalendarCommands::status(CommandContext& context, const QCommandLineParser& 
         << tr("Calendar: %1").arg(status->calendarUrl.toDisplayString()) << QLatin1Char('\n')
         << tr("Last sync: %1").arg(when(status->lastSyncUtc)) << QLatin1Char('\n')
         << tr("Changes waiting: %1").arg(status->pendingChanges) << QLatin1Char('\n')
-        << tr("Changed on the server: %1").arg(status->differences) << QLatin1Char('\n');
+        << tr("Events changed on the server: %1").arg(status->differences) << QLatin1Char('\n');
     if (status->differences > 0)
         out << tr("See them with 'calendar differences'.") << QLatin1Char('\n');
     if (!status->lastError.isEmpty())

@@ -130,7 +130,7 @@ void CalendarDifferenceCommands::registerIn(CommandRegistry& registry) {
            "until you accept it into MentorDesk (calendar accept) or keep MentorDesk's\n"
            "version (calendar overwrite). Until then MentorDesk's own changes to that event\n"
            "wait too. 'calendar sync' finds the differences.");
-    listCommand.options = {QCommandLineOption(kJsonOption, tr("Write the list as JSON."))};
+    listCommand.options = {QCommandLineOption(kJsonOption, tr("Print the list as JSON."))};
     listCommand.run = &CalendarDifferenceCommands::list;
     registry.add(std::move(listCommand));
 

@@ -203,7 +203,7 @@ void TestCalendarCli::differencesAreListedAcceptedAndOverwritten() {
     QVERIFY2(synced.text().contains(QStringLiteral("'calendar differences'")),
              qPrintable(synced.text()));
     const CliRun status = run({QStringLiteral("calendar"), QStringLiteral("status")});
-    QVERIFY2(status.text().contains(QStringLiteral("Changed on the server: 2")),
+    QVERIFY2(status.text().contains(QStringLiteral("Events changed on the server: 2")),
              qPrintable(status.text()));
 
     const CliRun table = run({QStringLiteral("calendar"), QStringLiteral("differences")});

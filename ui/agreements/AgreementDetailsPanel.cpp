@@ -52,7 +52,7 @@ AgreementDetailsPanel::AgreementDetailsPanel(QWidget* parent)
     m_clientButton = placeButton(tr("Go to the c&lient"), "draftClientButton", DetailPlace::Client);
     m_engagementButton =
         placeButton(tr("Go to the e&ngagement"), "draftEngagementButton", DetailPlace::Engagement);
-    m_fillInButton = new QPushButton(tr("&Fill in the details set since"), this);
+    m_fillInButton = new QPushButton(tr("&Fill in the details set since it was generated"), this);
     m_fillInButton->setObjectName(QStringLiteral("fillInDraftButton"));
     m_fillInButton->setToolTip(
         tr("Generate the draft's text again from its template and the details as they are now"));

@@ -235,7 +235,7 @@ void CalendarAccountDialog::findCalendars() {
         QByteArray typed = m_passwordEdit->text().toUtf8();
         m_password = SecureBytes::takeFrom(typed);
         m_passwordEdit->clear();
-        m_passwordEdit->setPlaceholderText(tr("Kept until this dialog closes"));
+        m_passwordEdit->setPlaceholderText(tr("Password kept until this dialog closes"));
     }
     if (m_serverEdit->text().trimmed().isEmpty()) {
         showError(tr("Give the address of your calendar server."));
@@ -298,7 +298,7 @@ void CalendarAccountDialog::calendarsFound(const Result<CalDavDiscovery>& found)
     m_calendarsBox->show();
     growToFit();
     if (m_calendars.isEmpty())
-        m_progressLabel->setText(tr("The account has no calendars yet; MentorDesk makes one."));
+        m_progressLabel->setText(tr("The account has no calendars yet; MentorDesk will make one."));
     m_progressLabel->setVisible(m_calendars.isEmpty());
     m_publishCombo->setFocus();
 }

@@ -76,7 +76,7 @@ ClientForm::ClientForm(QWidget* parent)
     // whatever the interface speaks; the first entry follows the mentor's.
     m_documentLanguage = new DocumentLanguageComboBox(m_ui->contactGroupBox);
     m_documentLanguage->setObjectName(QStringLiteral("documentLanguageComboBox"));
-    m_documentLanguage->setDefaultText(tr("Same as yours"));
+    m_documentLanguage->setDefaultText(tr("Same as yours", "document language"));
     m_documentLanguage->setToolTip(
         tr("The language of this client's agreements, invoices and session summaries"));
     auto* languageLabel = new QLabel(tr("&Documents in:"), m_ui->contactGroupBox);
@@ -295,7 +295,7 @@ void ClientForm::refresh() {
 
 void ClientForm::setMentorLanguage(const QString& language) {
     const QString name = DocumentLanguage::nativeName(language);
-    m_documentLanguage->setDefaultText(name.isEmpty() ? tr("Same as yours")
+    m_documentLanguage->setDefaultText(name.isEmpty() ? tr("Same as yours", "document language")
                                                       : tr("Same as yours (%1)").arg(name));
 }
 
