@@ -2,7 +2,6 @@
 
 #include "CommandContext.h"
 
-#include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
@@ -15,12 +14,8 @@
 
 namespace md::cli {
 
-namespace {
-constexpr int kOnePassPageCacheKiB = 8 * 1024;
-} // namespace
-
 bool useOnePassPageCache(CommandContext& context, Workspace& workspace) {
-    if (Status cache = workspace.database().setPageCacheKiB(kOnePassPageCacheKiB); !cache) {
+    if (Status cache = workspace.useOnePassPageCache(); !cache) {
         context.fail(cache.error());
         return false;
     }

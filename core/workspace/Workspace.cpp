@@ -105,6 +105,14 @@ bool Workspace::exists(const QString& dir) {
     return QFileInfo::exists(databasePath(dir)) || QFileInfo::exists(sidecarPath(dir));
 }
 
+Status Workspace::useOnePassPageCache() {
+    // Measured with the benchmark: 8 MiB costs the same SQL work as 16 MiB
+    // for a year of sessions, while SQLite's default of 2,000 KiB decrypts
+    // pages again.
+    constexpr int kOnePassPageCacheKiB = 8 * 1024;
+    return m_database->setPageCacheKiB(kOnePassPageCacheKiB);
+}
+
 Result<Sidecar> Workspace::readSidecar(const QString& dir) {
     return Sidecar::read(sidecarPath(dir));
 }

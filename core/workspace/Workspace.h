@@ -115,6 +115,12 @@ public:
     // MentorDesk) since the last call, as an external ChangeSet. Reads only.
     bool checkForExternalChanges();
 
+    // For a program that reads most records once and then ends (a CLI list,
+    // a full check): a page cache that holds the pages in flight instead of
+    // the 16 MiB working set of the window, whose pages would not be read
+    // again anyway.
+    Status useOnePassPageCache();
+
     // Keys the checksums of backups (derived from the data key; not the key).
     const SecureBytes& digestKey() const { return m_digestKey; }
 
