@@ -261,6 +261,10 @@ void TestEngagementLists::noListScrollsSideways() {
     settle();
     EngagementPage* page = pipeline->engagementPage();
     QVERIFY(page->isVisible());
+    // The page fits the screen: a long client name and title do not make
+    // the window wider than asked.
+    QVERIFY2(window.width() <= size.width(),
+             qPrintable(QStringLiteral("the window is %1 px wide").arg(window.width())));
     QTabWidget* tabs = page->tabs();
 
     int listsChecked = 0;
