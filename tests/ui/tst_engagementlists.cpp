@@ -4,11 +4,16 @@
 // overdue ones, progress and evaluations): no list on any tab scrolls
 // sideways, texts never wrap, and the short columns (dates, statuses,
 // percentages, the SMART letters) show every text whole; only the main text
-// of a row is cut short.
+// of a row is cut short. The price list beside them: nothing wraps, and
+// only an entry's name may be cut short.
 
 #include "MainWindow.h"
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
+#include "billing/BillingArea.h"
+#include "billing/BillingService.h"
+#include "billing/OfferingListModel.h"
+#include "billing/PriceListWidget.h"
 #include "clients/ClientService.h"
 #include "pipeline/ActionListModel.h"
 #include "pipeline/EngagementPage.h"
@@ -22,6 +27,7 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -72,6 +78,8 @@ private Q_SLOTS:
     void initTestCase();
     void noListScrollsSideways_data();
     void noListScrollsSideways();
+    void priceListTextsDoNotWrap_data() { noListScrollsSideways_data(); }
+    void priceListTextsDoNotWrap();
 
 private:
     QString seed();
@@ -236,6 +244,25 @@ QString TestEngagementLists::seed() {
         if (auto saved = pipeline.saveEvaluation(evaluation); !saved)
             return saved.message();
     }
+
+    // A price list with every kind of entry.
+    BillingService& billing = m_tw->workspace().billing();
+    const QList<std::tuple<OfferingKind, const char*, int, int>> offerings{
+        {OfferingKind::Package, "Package of 10 sessions", 10, 12},
+        {OfferingKind::Retainer, "Monthly check-in retainer", 1, 0},
+        {OfferingKind::SingleSession, "Mentoring session (60 min)", 1, 0},
+    };
+    for (const auto& [kind, name, sessions, months] : offerings) {
+        Offering offering;
+        offering.kind = kind;
+        offering.name = QString::fromUtf8(name);
+        offering.price = Money(129000, QStringLiteral("EUR"));
+        offering.taxRateBasisPoints = 1900;
+        offering.sessionCount = sessions;
+        offering.validityMonths = months;
+        if (auto added = billing.addOffering(offering); !added)
+            return added.message();
+    }
     return {};
 }
 
@@ -322,6 +349,46 @@ void TestEngagementLists::noListScrollsSideways() {
         QVERIFY2(shortShown >= 1, list.view);
     }
     QVERIFY(listsChecked >= 4);
+}
+
+void TestEngagementLists::priceListTextsDoNotWrap() {
+    QFETCH(QSize, size);
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.resize(size);
+    window.show();
+    window.showWorkspace(&m_tw->workspace());
+    settle();
+    auto* billing = window.findChild<BillingArea*>();
+    QVERIFY(billing);
+    window.setCurrentArea(billing);
+    auto* tabs = billing->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(billing->priceList());
+    settle();
+    auto* view = child<QTableView>(billing, "priceListTableView");
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    settle();
+    QVERIFY(!view->wordWrap());
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    // Every text but the name whole on one line ("Monthly retainer" and
+    // "10 session(s), valid 12 months" wrapped before).
+    const QFontMetrics metrics(view->font());
+    // The cell's own margins, within which a view cuts a text short.
+    const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    QHeaderView* header = view->horizontalHeader();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        for (int column = 0; column < header->count(); ++column) {
+            if (column == OfferingListModel::NameColumn)
+                continue;
+            const QString text = view->model()->index(row, column).data().toString();
+            QVERIFY2(
+                metrics.horizontalAdvance(text) + margins <= header->sectionSize(column),
+                qPrintable(
+                    QStringLiteral("'%1' in %2 px").arg(text).arg(header->sectionSize(column))));
+        }
+    }
 }
 
 QTEST_MAIN(TestEngagementLists)
