@@ -16,6 +16,7 @@
 #include "billing/PriceListWidget.h"
 #include "clients/ClientService.h"
 #include "pipeline/ActionListModel.h"
+#include "pipeline/ActionsTab.h"
 #include "pipeline/EngagementPage.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/GoalListModel.h"
@@ -25,6 +26,7 @@
 
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyle>
@@ -349,6 +351,29 @@ void TestEngagementLists::noListScrollsSideways() {
         QVERIFY2(shortShown >= 1, list.view);
     }
     QVERIFY(listsChecked >= 4);
+
+    // The keys still move through the rows where the first column is hidden
+    // (the actions' goal at 1024 px), and the editor follows.
+    tabs->setCurrentWidget(page->actionsTab());
+    settle();
+    auto* actions = child<QTableView>(page, "actionsTableView");
+    auto* description = child<QLineEdit>(page, "actionDescriptionLineEdit");
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    actions->setFocus();
+    actions->selectRow(0);
+    settle();
+    const QString first =
+        actions->model()->index(0, ActionListModel::ActionColumn).data().toString();
+    QCOMPARE(description->text(), first);
+    QTest::keyClick(actions, Qt::Key_Down);
+    settle();
+    QCOMPARE(actions->currentIndex().row(), 1);
+    QCOMPARE(description->text(),
+             actions->model()->index(1, ActionListModel::ActionColumn).data().toString());
+    QTest::keyClick(actions, Qt::Key_Up);
+    settle();
+    QCOMPARE(description->text(), first);
 }
 
 void TestEngagementLists::priceListTextsDoNotWrap() {
