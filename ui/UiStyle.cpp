@@ -376,6 +376,75 @@ void keepNamesWhole(QTableView* view, int nameColumn) {
     showElidedTextAsToolTip(view);
 }
 
+namespace {
+// Hides and shows a list's columns as its width changes (keepListBesideEditor).
+class ListBesideEditor final : public QObject {
+public:
+    ListBesideEditor(QTableView* view, int mainColumn, const QList<int>& hiddenFirst)
+        : QObject(view)
+        , m_view(view)
+        , m_mainColumn(mainColumn)
+        , m_hiddenFirst(hiddenFirst) {
+        view->setWordWrap(false);
+        view->setTextElideMode(Qt::ElideRight);
+        QHeaderView* header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        for (int column = 0; column < header->count(); ++column) {
+            m_wanted << (header->isSectionHidden(column) ? -1 : header->sectionSize(column));
+            if (column != mainColumn)
+                header->setSectionResizeMode(column, QHeaderView::Fixed);
+        }
+        header->setSectionResizeMode(mainColumn, QHeaderView::Stretch);
+        view->viewport()->installEventFilter(this);
+        fit();
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+            fit();
+        return false;
+    }
+
+private:
+    void fit() {
+        QHeaderView* header = m_view->horizontalHeader();
+        const int available = m_view->viewport()->width();
+        int needed = m_view->fontMetrics().averageCharWidth() * 14;
+        for (int column = 0; column < m_wanted.size(); ++column) {
+            if (column != m_mainColumn)
+                needed += std::max(0, m_wanted.at(column));
+        }
+        QList<int> hidden;
+        for (int column : std::as_const(m_hiddenFirst)) {
+            if (needed <= available)
+                break;
+            hidden << column;
+            needed -= std::max(0, m_wanted.value(column));
+        }
+        for (int column : std::as_const(m_hiddenFirst)) {
+            if (m_wanted.value(column) < 0)
+                continue;
+            const bool hide = hidden.contains(column);
+            if (hide == header->isSectionHidden(column))
+                continue;
+            header->setSectionHidden(column, hide);
+            if (!hide)
+                header->resizeSection(column, m_wanted.at(column));
+        }
+    }
+
+    QTableView* m_view;
+    int m_mainColumn;
+    QList<int> m_hiddenFirst;
+    QList<int> m_wanted; // -1: hidden for good
+};
+} // namespace
+
+void keepListBesideEditor(QTableView* view, int mainColumn, const QList<int>& hiddenFirst) {
+    new ListBesideEditor(view, mainColumn, hiddenFirst);
+}
+
 QFont monospaceFont(double scale) {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (scale != 1.0)

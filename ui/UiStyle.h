@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QIcon>
+#include <QList>
 #include <QPalette>
 
 class QAbstractItemView;
@@ -96,6 +97,14 @@ void showElidedTextAsToolTip(QAbstractItemView* view);
 void keepNamesWhole(QTableView* view, int nameColumn);
 // The width keepNamesWhole() keeps for a name in `view`'s font.
 int typicalNameWidth(const QWidget* view);
+// Keeps a list beside an editor from scrolling sideways: `mainColumn` takes
+// the room left and is the text cut short ("…"); every other column keeps
+// the width it has now (give it with fitColumnToTexts first). When the main
+// column would get narrower than about 14 characters, the columns of
+// `hiddenFirst` are hidden in that order (the editor beside the list shows
+// what they say), and shown again when the list is wide enough. Columns
+// hidden before this call stay hidden. Texts never wrap.
+void keepListBesideEditor(QTableView* view, int mainColumn, const QList<int>& hiddenFirst);
 // The fixed-pitch font used for the recovery key.
 QFont monospaceFont(double scale = 1.0);
 

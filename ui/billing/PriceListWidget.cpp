@@ -1,6 +1,8 @@
 #include "billing/PriceListWidget.h"
 
+#include "UiStyle.h"
 #include "billing/BillingService.h"
+#include "billing/Offering.h"
 #include "billing/OfferingDialog.h"
 #include "billing/OfferingListModel.h"
 #include "billing/TaxRates.h"
@@ -21,8 +23,19 @@ PriceListWidget::PriceListWidget(QWidget* parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("priceListTableView"));
     m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSectionResizeMode(OfferingListModel::NameColumn,
-                                                     QHeaderView::Stretch);
+    // Nothing wraps: the name takes the room left, the kind fits every kind
+    // whole, and the price, tax rate and terms fit the entries (a price list
+    // is a few rows, measured as they change).
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OfferingListModel::NameColumn, QHeaderView::Stretch);
+    QStringList kinds;
+    for (OfferingKind kind : allOfferingKinds())
+        kinds << offeringKindLabel(kind);
+    header->setSectionResizeMode(OfferingListModel::KindColumn, QHeaderView::Fixed);
+    ui::fitColumnToTexts(m_view, OfferingListModel::KindColumn, kinds);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->setVisible(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

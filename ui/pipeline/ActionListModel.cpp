@@ -170,6 +170,13 @@ QVariant ActionListModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+QStringList ActionListModel::statusTexts() {
+    QStringList texts;
+    for (ActionStatus status : allOf<ActionStatus>())
+        texts << labelOf(status) << tr("%1 (overdue)").arg(labelOf(status));
+    return texts;
+}
+
 QVariant ActionListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

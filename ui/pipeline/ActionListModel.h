@@ -32,6 +32,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Every text the status column can show, overdue ones included.
+    static QStringList statusTexts();
 
 private:
     void reload();

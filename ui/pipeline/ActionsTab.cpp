@@ -25,8 +25,15 @@ ActionsTab::ActionsTab(QWidget* parent)
     setObjectName(QStringLiteral("actionsTab"));
     m_model = new ActionListModel(this);
     m_view = pipelineui::makeListView(m_model, QStringLiteral("actionsTableView"), this);
-    m_view->setColumnWidth(ActionListModel::GoalColumn, 160);
-    m_view->setColumnWidth(ActionListModel::ActionColumn, 220);
+    // The goal and the people are cut short at a typical name's width (the
+    // editor shows them whole); the due date and status fit whole.
+    m_view->setColumnWidth(ActionListModel::GoalColumn, ui::typicalNameWidth(m_view));
+    m_view->setColumnWidth(ActionListModel::PeopleColumn, ui::typicalNameWidth(m_view));
+    ui::fitColumnToTexts(m_view, ActionListModel::DueColumn, {pipelineui::widestShortDate()});
+    ui::fitColumnToTexts(m_view, ActionListModel::StatusColumn, ActionListModel::statusTexts());
+    ui::keepListBesideEditor(m_view, ActionListModel::ActionColumn,
+                             {ActionListModel::PeopleColumn, ActionListModel::GoalColumn,
+                              ActionListModel::StatusColumn, ActionListModel::DueColumn});
 
     m_goal = new QComboBox(this);
     m_goal->setObjectName(QStringLiteral("actionGoalComboBox"));

@@ -38,6 +38,9 @@ EngagementPage::EngagementPage(QWidget* parent)
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("engagementHeadingLabel"));
     ui::styleAsHeading(m_heading, 1.3);
+    // A long client name and title wrap instead of making the window wider
+    // than a 1024 px screen.
+    m_heading->setWordWrap(true);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("engagementStateLabel"));
     ui::styleAsSecondary(m_state);

@@ -2,6 +2,7 @@
 
 #include "UiStyle.h"
 
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,6 +56,10 @@ QTableView* makeListView(QAbstractItemModel* model, const QString& objectName, Q
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+QString widestShortDate() {
+    return QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
 }
 
 QLabel* makeErrorLabel(const QString& objectName, QWidget* parent) {

@@ -52,6 +52,8 @@ QString formatNumber(const std::optional<double>& value);
 QStringList splitList(const QString& text);
 // The read-only, one-row-at-a-time list every tab shows beside its form.
 QTableView* makeListView(QAbstractItemModel* model, const QString& objectName, QWidget* parent);
+// A due date as the lists show it, at its widest: what a date column is sized to.
+QString widestShortDate();
 
 // A tab editor's buttons, translated by the tab so each keeps its own tr() context.
 struct EditorTexts {

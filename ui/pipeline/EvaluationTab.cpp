@@ -3,6 +3,7 @@
 #include "UiStyle.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/GoalListModel.h"
+#include "pipeline/GoalsTab.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -36,7 +37,10 @@ EvaluationTab::EvaluationTab(QWidget* parent)
     m_view = pipelineui::makeListView(m_model, QStringLiteral("evaluationGoalsTableView"), this);
     m_view->setColumnHidden(GoalListModel::SmartColumn, true);
     m_view->setColumnHidden(GoalListModel::DueColumn, true);
-    m_view->setColumnWidth(GoalListModel::GoalColumn, 220);
+    fitGoalColumns(m_view);
+    // The editor beside the list shows the range and the outcome.
+    ui::keepListBesideEditor(m_view, GoalListModel::GoalColumn,
+                             {GoalListModel::ProgressColumn, GoalListModel::EvaluationColumn});
 
     m_goalLabel = new QLabel(tr("Select a goal to evaluate."), this);
     m_goalLabel->setObjectName(QStringLiteral("evaluationGoalLabel"));

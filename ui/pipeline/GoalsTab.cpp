@@ -28,12 +28,32 @@
 
 namespace md {
 
+void fitGoalColumns(QTableView* view) {
+    QString passing;
+    for (SmartLetter letter : allOf<SmartLetter>())
+        passing += letterOf(letter);
+    ui::fitColumnToTexts(view, GoalListModel::SmartColumn,
+                         {passing, QString(passing.size(), QChar(0x00b7))});
+    ui::fitColumnToTexts(view, GoalListModel::ProgressColumn,
+                         {QStringLiteral("%1%").arg(100), QStringLiteral("%1%").arg(-100)});
+    ui::fitColumnToTexts(view, GoalListModel::DueColumn, {pipelineui::widestShortDate()});
+    QStringList outcomes;
+    for (EvaluationOutcome outcome : allOf<EvaluationOutcome>())
+        outcomes << labelOf(outcome);
+    ui::fitColumnToTexts(view, GoalListModel::EvaluationColumn, outcomes);
+}
+
 GoalsTab::GoalsTab(QWidget* parent)
     : EngagementTab(parent) {
     setObjectName(QStringLiteral("goalsTab"));
     m_model = new GoalListModel(this);
     m_view = pipelineui::makeListView(m_model, QStringLiteral("goalsTableView"), this);
-    m_view->setColumnWidth(GoalListModel::GoalColumn, 200);
+    fitGoalColumns(m_view);
+    // Hidden in this order when the list is narrow: the editor beside it
+    // shows the evaluation, the due date, the SMART check and the progress.
+    ui::keepListBesideEditor(m_view, GoalListModel::GoalColumn,
+                             {GoalListModel::EvaluationColumn, GoalListModel::DueColumn,
+                              GoalListModel::SmartColumn, GoalListModel::ProgressColumn});
 
     m_editor = new GoalEditor(this);
     const pipelineui::EditorControls controls = pipelineui::makeEditorControls(

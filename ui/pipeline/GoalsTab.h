@@ -11,6 +11,10 @@ class QTableView;
 
 namespace md {
 
+// Sizes the short columns of a list of goals (GoalListModel) to every text
+// they can show: the SMART letters, a percentage, a date, an outcome.
+void fitGoalColumns(QTableView* view);
+
 class ChangeSet;
 class GoalEditor;
 class GoalListModel;

@@ -36,7 +36,20 @@ NeedsTab::NeedsTab(QWidget* parent)
     setObjectName(QStringLiteral("needsTab"));
     m_model = new NeedListModel(this);
     m_view = pipelineui::makeListView(m_model, QStringLiteral("needsTableView"), this);
-    m_view->setColumnWidth(NeedListModel::DescriptionColumn, 260);
+    QStringList categories;
+    for (NeedCategory category : allOf<NeedCategory>())
+        categories << labelOf(category);
+    ui::fitColumnToTexts(m_view, NeedListModel::CategoryColumn, categories);
+    QStringList priorities;
+    for (NeedPriority priority : allOf<NeedPriority>())
+        priorities << labelOf(priority);
+    ui::fitColumnToTexts(m_view, NeedListModel::PriorityColumn, priorities);
+    // The profile links are cut short at a typical name's width; the editor
+    // beside the list ticks them all.
+    m_view->setColumnWidth(NeedListModel::LinksColumn, ui::typicalNameWidth(m_view));
+    ui::keepListBesideEditor(
+        m_view, NeedListModel::DescriptionColumn,
+        {NeedListModel::LinksColumn, NeedListModel::CategoryColumn, NeedListModel::PriorityColumn});
 
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("needDescriptionTextEdit"));
