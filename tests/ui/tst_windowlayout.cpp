@@ -13,6 +13,8 @@
 #include "agreements/AgreementListModel.h"
 #include "agreements/AgreementsArea.h"
 #include "billing/BillingArea.h"
+#include "billing/BillingReportModels.h"
+#include "billing/BillingReportsWidget.h"
 #include "billing/InvoiceListModel.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientsPage.h"
@@ -37,6 +39,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +100,8 @@ private Q_SLOTS:
     void agreementListFitsBesideThePreview();
     void invoiceStatusFitsItsColumn_data() { sizes(); }
     void invoiceStatusFitsItsColumn();
+    void billingReportsShowAmountsWhole_data() { sizes(); }
+    void billingReportsShowAmountsWhole();
     void clientFormIsNotSqueezed_data() { sizes(); }
     void clientFormIsNotSqueezed();
     void sidebarCollapsesToIconsAndRemembersIt();
@@ -239,6 +244,43 @@ void TestWindowLayout::invoiceStatusFitsItsColumn() {
     for (const QString& status : std::as_const(statuses))
         QVERIFY2(metrics.horizontalAdvance(status) + 8 <= width,
                  qPrintable(QStringLiteral("'%1' in %2 px").arg(status).arg(width)));
+}
+
+void TestWindowLayout::billingReportsShowAmountsWhole() {
+    QFETCH(QSize, size);
+    Window w(m_demo->tw.workspace(), size);
+    auto* billing = w.window.findChild<BillingArea*>();
+    QVERIFY(billing);
+    w.window.setCurrentArea(billing);
+    auto* reports = billing->findChild<BillingReportsWidget*>();
+    QVERIFY(reports);
+    auto* tabs = qobject_cast<QTabWidget*>(reports->parentWidget()->parentWidget());
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(reports);
+    settle();
+    QTRY_VERIFY(reports->ageingModel()->rowCount() > 0);
+    QVERIFY(w.window.width() <= size.width());
+    // QTableView hides the measure its base class offers.
+    const auto textWidth = [](const QAbstractItemView* view, int column) {
+        return view->sizeHintForColumn(column);
+    };
+    for (QTableView* view : {reports->revenueView(), reports->ageingView()}) {
+        settle();
+        QVERIFY2(!view->horizontalScrollBar()->isVisible(), qPrintable(view->objectName()));
+        // Every amount whole: each column at least as wide as its widest text.
+        const QHeaderView* header = view->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column) ||
+                header->sectionResizeMode(column) == QHeaderView::Stretch)
+                continue;
+            QVERIFY2(header->sectionSize(column) >= textWidth(view, column),
+                     qPrintable(QStringLiteral("%1: column %2 is %3 px for %4 px of text")
+                                    .arg(view->objectName())
+                                    .arg(column)
+                                    .arg(header->sectionSize(column))
+                                    .arg(textWidth(view, column))));
+        }
+    }
 }
 
 void TestWindowLayout::clientFormIsNotSqueezed() {

@@ -7,13 +7,18 @@
 #include "common/ChangeNotifier.h"
 #include "workspace/Workspace.h"
 
+#include <QBoxLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace md {
 
@@ -30,6 +35,23 @@ QTableView* table(QAbstractItemModel* model, int stretchColumn, const char* name
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     ui::keepNamesWhole(view, stretchColumn);
     return view;
+}
+
+// QTableView hides the measure its base class offers.
+int textWidth(const QAbstractItemView* view, int column) {
+    return view->sizeHintForColumn(column);
+}
+
+// The width `view` needs to show every column whole, its frame and a
+// vertical scroll bar included.
+int wholeWidth(const QTableView* view) {
+    const QHeaderView* header = view->horizontalHeader();
+    int width = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            width += std::max(textWidth(view, column), header->sectionSizeHint(column));
+    }
+    return width;
 }
 
 QGroupBox* box(const QString& title, QWidget* content, QWidget* parent) {
@@ -67,11 +89,11 @@ BillingReportsWidget::BillingReportsWidget(QWidget* parent)
     revenueLayout->addLayout(yearRow);
     revenueLayout->addWidget(m_revenueView);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(box(tr("Revenue by month"), revenue, this), 1);
-    top->addWidget(box(tr("Owed by client, by age of the invoice"), m_ageingView, this), 1);
+    m_reports = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_reports->addWidget(box(tr("Revenue by month"), revenue, this), 1);
+    m_reports->addWidget(box(tr("Owed by client, by age of the invoice"), m_ageingView, this), 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
+    layout->addLayout(m_reports, 1);
     layout->addWidget(box(tr("Payments received"), m_paymentsView, this), 1);
     layout->addWidget(m_credit);
     m_load = new LoadOnShow(this, [this] { reload(); });
@@ -119,6 +141,7 @@ void BillingReportsWidget::reload() {
         m_credit->setText(payments.message());
     m_revenue->setRevenue(overview->months, overview->yearTotal);
     m_ageing->setRows(overview->owed);
+    arrangeReports();
     if (overview->unallocated.isPositive())
         m_credit->setText(
             tr("Client credit not yet used: %1").arg(overview->unallocated.format(QLocale())));
@@ -128,6 +151,22 @@ void BillingReportsWidget::reload() {
 void BillingReportsWidget::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     scrollToThisMonth();
+}
+
+void BillingReportsWidget::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrangeReports();
+}
+
+void BillingReportsWidget::arrangeReports() {
+    // Two group boxes' frames and margins on top of the tables themselves.
+    const int chrome = 4 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) +
+                       m_reports->spacing() + contentsMargins().left() + contentsMargins().right();
+    const bool sideBySide =
+        wholeWidth(m_revenueView) + wholeWidth(m_ageingView) + chrome <= width();
+    const auto direction = sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_reports->direction() != direction)
+        m_reports->setDirection(direction);
 }
 
 void BillingReportsWidget::scrollToThisMonth() {

@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QSpinBox;
 class QTableView;
@@ -40,12 +41,16 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void followChanges(const ChangeSet& changes);
     // This year opens at this month, not at an empty January; a hidden
     // view cannot scroll, so this runs again when the tab is shown.
     void scrollToThisMonth();
+    // Revenue and ageing side by side when both fit whole, else one above
+    // the other: amounts are never cut and never scroll sideways.
+    void arrangeReports();
 
     QPointer<Workspace> m_workspace;
     LoadOnShow* m_load = nullptr; // read when the tab is shown, not before
@@ -57,6 +62,7 @@ private:
     QTableView* m_revenueView = nullptr;
     QTableView* m_ageingView = nullptr;
     QLabel* m_credit = nullptr;
+    QBoxLayout* m_reports = nullptr;
 };
 
 } // namespace md
