@@ -31,6 +31,8 @@ public:
     void setNowUtc(const QDateTime& nowUtc);
     int hourHeight() const { return m_hourHeight; }
     QDate firstDay() const { return m_firstDay; }
+    // What it draws, also for tests.
+    const QList<CalendarItem>& items() const { return m_items; }
 
     // Geometry, also for tests: the point of a wall-clock time in the
     // view's zone, and where a session's block is (empty when not shown).
