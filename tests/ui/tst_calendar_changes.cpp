@@ -121,6 +121,42 @@ private Q_SLOTS:
         QCOMPARE(reloaded.count(), 5);
     }
 
+    void aRenamedClientShowsInTheWeekAndAfterAStep() {
+        // The names on the items are read once, not on every step: a rename
+        // must still reach the view, and the weeks stepped to after it.
+        CalendarFixture f;
+        Session session;
+        session.engagementId = f.engagementId;
+        session.start = berlin(2026, 3, 4, 10);
+        const auto added = f.sessions().addSession(session);
+        QVERIFY(added.ok());
+        const auto titleShown = [&f]() -> QString {
+            for (const CalendarItem& item : f.grid()->items()) {
+                if (item.sessionId != 0)
+                    return item.title;
+            }
+            return QStringLiteral("<no session shown>");
+        };
+        QCOMPARE(titleShown(), QStringLiteral("Anna Berg"));
+
+        auto client = f.tw.workspace().clients().get(
+            f.tw.workspace().engagements().engagement(f.engagementId)->clientId);
+        QVERIFY(client.ok());
+        client->fullName = QStringLiteral("Anna Lind");
+        QVERIFY(f.tw.workspace().clients().update(*client).ok());
+        QCOMPARE(titleShown(), QStringLiteral("Anna Lind"));
+
+        auto* next = child<QToolButton>(&f.page, "nextButton");
+        auto* previous = child<QToolButton>(&f.page, "previousButton");
+        QVERIFY(next && previous);
+        next->click();
+        QCOMPARE(titleShown(), QStringLiteral("<no session shown>"));
+        client->fullName = QStringLiteral("Anna Berg-Lind");
+        QVERIFY(f.tw.workspace().clients().update(*client).ok());
+        previous->click();
+        QCOMPARE(titleShown(), QStringLiteral("Anna Berg-Lind"));
+    }
+
     void agendaAndMonthFollowToo() {
         CalendarFixture f;
         click(child<QToolButton>(&f.page, "agendaViewButton"));

@@ -10,6 +10,7 @@
 #include "pipeline/DashboardListModel.h"
 #include "pipeline/DashboardPage.h"
 #include "pipeline/EngagementBoardModel.h"
+#include "pipeline/EngagementCardDelegate.h"
 #include "pipeline/EngagementPage.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/EvaluationTab.h"
@@ -20,9 +21,12 @@
 #include "settings/SettingsService.h"
 
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 
@@ -33,6 +37,45 @@ class TestPipelineViews final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { setDefaultKdfStrength(KdfStrength::Fast); }
+
+    void aCardShowsItsRowAsItIsNow() {
+        // The card's lines are shaped once and kept: a changed name or
+        // width must still paint what the row says now, and as plain text.
+        QStandardItemModel model(1, 1);
+        const QModelIndex index = model.index(0, 0);
+        model.setData(index, QStringLiteral("Anna Berg"), EngagementBoardModel::ClientNameRole);
+        model.setData(index, QStringLiteral("Career change"), EngagementBoardModel::TitleRole);
+        model.setData(index, 3, EngagementBoardModel::DaysInStageRole);
+        EngagementCardDelegate delegate;
+        QStyleOptionViewItem option;
+        option.font = QFont(QStringLiteral("DejaVu Sans"), 10);
+        option.palette = QPalette(Qt::white);
+        const auto paintWith = [&](const EngagementCardDelegate& card, int width) {
+            option.rect = QRect(0, 0, width, card.sizeHint(option, index).height());
+            QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            card.paint(&painter, option, index);
+            return image;
+        };
+        const auto paint = [&](int width) {
+            return paintWith(delegate, width);
+        };
+        const QImage first = paint(220);
+        QCOMPARE(paint(220), first); // the kept lines paint the same
+        model.setData(index, QStringLiteral("Anna Lind"), EngagementBoardModel::ClientNameRole);
+        const QImage renamed = paint(220);
+        QVERIFY(renamed != first);
+        model.setData(index, QStringLiteral("Anna Berg"), EngagementBoardModel::ClientNameRole);
+        QCOMPARE(paint(220), first);
+        // Narrower, the lines elide again: as a delegate that never painted.
+        const EngagementCardDelegate fresh;
+        QCOMPARE(paint(120), paintWith(fresh, 120));
+        // Markup in a name is text, not formatting.
+        model.setData(index, QStringLiteral("<b>Anna</b> Berg"),
+                      EngagementBoardModel::ClientNameRole);
+        QVERIFY(paint(220) != first);
+    }
     void init();
     void cleanup();
     void anEvaluationSavedElsewhereReachesEveryView();

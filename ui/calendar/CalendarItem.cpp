@@ -10,18 +10,24 @@ namespace md {
 
 QList<CalendarItem> CalendarItems::load(const SchedulingService& scheduling,
                                         const QDateTime& fromUtc, const QDateTime& toUtc) {
+    const Result<QHash<qint64, QString>> labels = scheduling.engagementLabels();
+    return load(scheduling, fromUtc, toUtc, labels ? *labels : QHash<qint64, QString>());
+}
+
+QList<CalendarItem> CalendarItems::load(const SchedulingService& scheduling,
+                                        const QDateTime& fromUtc, const QDateTime& toUtc,
+                                        const QHash<qint64, QString>& labels) {
     QList<CalendarItem> items;
     SessionFilter filter;
     filter.fromUtc = fromUtc;
     filter.toUtc = toUtc;
     const Result<QList<Session>> sessions = scheduling.sessions(filter);
-    const Result<QHash<qint64, QString>> labels = scheduling.engagementLabels();
     if (sessions) {
         for (const Session& session : *sessions) {
             CalendarItem item;
             item.sessionId = session.id;
             item.engagementId = session.engagementId;
-            item.title = labels ? labels->value(session.engagementId) : QString();
+            item.title = labels.value(session.engagementId);
             item.startUtc = session.startUtc();
             item.endUtc = session.endUtc();
             item.status = session.status;

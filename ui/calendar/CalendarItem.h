@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPalette>
 #include <QString>
@@ -40,6 +41,11 @@ public:
     // Sessions and busy times overlapping [fromUtc, toUtc), sorted by start.
     static QList<CalendarItem> load(const SchedulingService& scheduling, const QDateTime& fromUtc,
                                     const QDateTime& toUtc);
+    // The same, with the engagements' labels (SchedulingService::engagementLabels())
+    // already read: a view that steps through weeks reads them once.
+    static QList<CalendarItem> load(const SchedulingService& scheduling, const QDateTime& fromUtc,
+                                    const QDateTime& toUtc,
+                                    const QHash<qint64, QString>& engagementLabels);
     // A stable colour per engagement on `palette`'s base: pastel on a light
     // theme, deep on a dark one. Busy times and cancelled sessions are quiet.
     static QColor colorFor(const CalendarItem& item, const QPalette& palette);

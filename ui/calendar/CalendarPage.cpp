@@ -160,6 +160,7 @@ void CalendarPage::setWorkspace(Workspace* workspace) {
     m_scheduling = workspace ? &workspace->scheduling() : nullptr;
     m_shownSessions.clear();
     m_watchedSessions.clear();
+    m_engagementLabels.reset();
     m_syncStatus->setWorkspace(workspace);
     delete m_editFlow;
     m_editFlow = nullptr;
@@ -240,6 +241,8 @@ bool CalendarPage::concernsSessions(const ChangeSet& changes, const QDateTime& f
 void CalendarPage::follow(const ChangeSet& changes) {
     if (!m_scheduling)
         return;
+    if (changes.external() || changes.touchesAny({RecordKind::Client, RecordKind::Engagement}))
+        m_engagementLabels.reset();
     if (changes.external()) {
         loadReminderLead();
         m_load->request();
@@ -323,8 +326,8 @@ void CalendarPage::reload() {
         }
         m_agenda->setSessions(sessions ? *sessions : QList<Session>(), labels, zones);
     } else {
-        const QList<CalendarItem> items =
-            CalendarItems::load(*m_scheduling, view->rangeStartUtc(), view->rangeEndUtc());
+        const QList<CalendarItem> items = CalendarItems::load(
+            *m_scheduling, view->rangeStartUtc(), view->rangeEndUtc(), engagementLabels());
         m_shownSessions.clear();
         for (const CalendarItem& item : items) {
             if (!item.isBusyTime())
@@ -362,10 +365,19 @@ void CalendarPage::reloadReminders() {
     m_reminders->setSessions(sessions ? *sessions : QList<Session>());
 }
 
+const QHash<qint64, QString>& CalendarPage::engagementLabels() {
+    if (!m_engagementLabels && m_scheduling) {
+        const Result<QHash<qint64, QString>> labels = m_scheduling->engagementLabels();
+        if (labels)
+            m_engagementLabels = *labels;
+        else
+            return m_noLabels; // a failed read is tried again next time
+    }
+    return m_engagementLabels ? *m_engagementLabels : m_noLabels;
+}
+
 void CalendarPage::showReminder(const Session& session) {
-    const auto labels = m_scheduling ? m_scheduling->engagementLabels()
-                                     : Result<QHash<qint64, QString>>(QHash<qint64, QString>());
-    const QString who = labels ? labels->value(session.engagementId) : QString();
+    const QString who = m_scheduling ? engagementLabels().value(session.engagementId) : QString();
     const QString text =
         tr("Session with %1 at %2").arg(who, TimeFormat::shortTime(session.start.time()));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

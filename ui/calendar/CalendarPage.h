@@ -5,10 +5,12 @@
 #include "scheduling/SeriesPlanner.h"
 
 #include <QDate>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 class QButtonGroup;
 class QLabel;
@@ -102,12 +104,17 @@ private:
     void chooseAutoExport();
     void exportProgressReport();
     void showReminder(const Session& session);
+    // The names on the items, read once and kept until a client or an
+    // engagement changes: every step of the calendar would read them again.
+    const QHash<qint64, QString>& engagementLabels();
 
     QPointer<Workspace> m_workspace;
     SchedulingService* m_scheduling = nullptr;
-    Availability m_availability;           // as last read: the zone "today" is in
-    QSet<qint64> m_shownSessions;          // in the current view
-    QSet<qint64> m_watchedSessions;        // by the reminders
+    Availability m_availability;    // as last read: the zone "today" is in
+    QSet<qint64> m_shownSessions;   // in the current view
+    QSet<qint64> m_watchedSessions; // by the reminders
+    std::optional<QHash<qint64, QString>> m_engagementLabels; // see engagementLabels()
+    const QHash<qint64, QString> m_noLabels;
     SessionEditFlow* m_editFlow = nullptr; // stored-session edits of this workspace
     View m_view = View::Week;
     QDate m_anchor;

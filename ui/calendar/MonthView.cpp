@@ -160,6 +160,9 @@ void MonthView::paintEvent(QPaintEvent* /*event*/) {
                          Qt::AlignLeft | Qt::AlignVCenter, QString::number(day.day()));
     }
     painter.setFont(font());
+    // Once per paint: the system's smallest readable size comes from
+    // fontconfig on every call.
+    const QFont lineFont = ui::smallFont(font());
     for (int i = 0; i < m_lines.size(); ++i) {
         const Line& lineItem = m_lines.at(i);
         if (lineItem.itemIndex < 0) {
@@ -179,7 +182,7 @@ void MonthView::paintEvent(QPaintEvent* /*event*/) {
         painter.fillPath(path, fill);
         if (item.isBusyTime())
             painter.fillPath(path, QBrush(ui::blend(fill, textColour, 0.25), Qt::BDiagPattern));
-        QFont f = ui::smallFont(font());
+        QFont f = lineFont;
         f.setStrikeOut(item.isCancelled());
         painter.setFont(f);
         painter.setPen(textColour);

@@ -190,7 +190,7 @@ int WeekGrid::blockAt(const QPoint& pos) const {
 }
 
 void WeekGrid::paintBlock(QPainter& painter, const CalendarItem& item, const QRect& rect,
-                          bool ghost) {
+                          bool ghost, const QFont& blockFont) {
     painter.save();
     const QPalette pal = palette();
     QColor fill = CalendarItems::colorFor(item, pal);
@@ -210,7 +210,7 @@ void WeekGrid::paintBlock(QPainter& painter, const CalendarItem& item, const QRe
         painter.setPen(QPen(ui::blend(fill, textColour, 0.6), 1, Qt::DashLine));
         painter.drawPath(path);
     }
-    QFont font = eventFont(painter.font());
+    QFont font = blockFont;
     font.setStrikeOut(item.isCancelled());
     const QRect text = rect.adjusted(6, 2, -3, -2);
     painter.setPen(textColour);
@@ -275,6 +275,7 @@ void WeekGrid::paintEvent(QPaintEvent* /*event*/) {
     // Hour lines and labels.
     const QColor line = pal.color(QPalette::Mid).lighter(135);
     painter.setFont(ui::smallFont(font()));
+    const QFont blockFont = eventFont(painter.font());
     for (int hour = 0; hour < 24; ++hour) {
         const int y = yFor(hour * 60);
         painter.setPen(line);
@@ -300,7 +301,7 @@ void WeekGrid::paintEvent(QPaintEvent* /*event*/) {
             painter.save();
             painter.setOpacity(0.35);
         }
-        paintBlock(painter, m_items.at(block.itemIndex), block.rect, false);
+        paintBlock(painter, m_items.at(block.itemIndex), block.rect, false, blockFont);
         if (dragged)
             painter.restore();
     }
@@ -331,7 +332,7 @@ void WeekGrid::paintEvent(QPaintEvent* /*event*/) {
         const int top = minutesOfDay(m_previewStart, m_previewStart.date());
         const QRect rect(int(kGutter + d * column) + 2, yFor(top) + 1, int(column) - 4,
                          std::max(yFor(top + m_previewMinutes) - yFor(top) - 2, 14));
-        paintBlock(painter, ghost, rect, true);
+        paintBlock(painter, ghost, rect, true, blockFont);
     }
 }
 

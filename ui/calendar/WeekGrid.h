@@ -31,6 +31,8 @@ public:
     void setNowUtc(const QDateTime& nowUtc);
     int hourHeight() const { return m_hourHeight; }
     QDate firstDay() const { return m_firstDay; }
+    // What it draws, also for tests.
+    const QList<CalendarItem>& items() const { return m_items; }
 
     // Geometry, also for tests: the point of a wall-clock time in the
     // view's zone, and where a session's block is (empty when not shown).
@@ -69,7 +71,12 @@ private:
     int yFor(int minutes) const { return minutes * m_hourHeight / 60; }
     void layoutBlocks();
     int blockAt(const QPoint& pos) const; // index into m_blocks, or -1
-    void paintBlock(QPainter& painter, const CalendarItem& item, const QRect& rect, bool ghost);
+    // `font` is eventFont() of the painter's font, computed once per paint:
+    // asking for the system's smallest readable size goes through
+    // fontconfig each time (60% of a week step's instructions when it was
+    // asked for every block).
+    void paintBlock(QPainter& painter, const CalendarItem& item, const QRect& rect, bool ghost,
+                    const QFont& font);
 
     QDate m_firstDay;
     QTimeZone m_zone;

@@ -13,6 +13,8 @@ namespace {
 constexpr int kPadding = 8;
 constexpr int kMaxWarnings = 3;
 constexpr double kReadable = 4.5;
+// Lines kept shaped: a few screens of cards; past it the cache starts again.
+constexpr qsizetype kMaxCachedLines = 4096;
 
 // `colour` as it is, or moved towards the readable text colour until it
 // reads on `fill`.
@@ -38,6 +40,21 @@ EngagementCardDelegate::Colours EngagementCardDelegate::coloursFor(const QPalett
     colours.warning = readableOn(ui::warningColor(palette), colours.fill, palette);
     colours.border = selected ? highlight : warned ? colours.warning : palette.color(QPalette::Mid);
     return colours;
+}
+
+const QStaticText& EngagementCardDelegate::line(const QString& text, const QFont& font,
+                                                int width) const {
+    const QString key =
+        font.key() + QLatin1Char('|') + QString::number(width) + QLatin1Char('|') + text;
+    auto found = m_lines.constFind(key);
+    if (found != m_lines.cend())
+        return *found;
+    if (m_lines.size() >= kMaxCachedLines)
+        m_lines.clear();
+    QStaticText shaped(QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
+    shaped.setTextFormat(Qt::PlainText);
+    shaped.prepare(QTransform(), font);
+    return *m_lines.insert(key, shaped);
 }
 
 QSize EngagementCardDelegate::sizeHint(const QStyleOptionViewItem& option,
@@ -73,26 +90,23 @@ void EngagementCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     painter->setFont(bold);
     painter->setPen(textColour);
     const QString client = index.data(EngagementBoardModel::ClientNameRole).toString();
-    painter->drawText(QRect(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft,
-                      QFontMetrics(bold).elidedText(client, Qt::ElideRight, text.width()));
+    painter->drawStaticText(text.left(), y, line(client, bold, text.width()));
     y += metrics.height();
     painter->setFont(option.font);
     const QString title = index.data(EngagementBoardModel::TitleRole).toString();
-    painter->drawText(QRect(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft,
-                      metrics.elidedText(title, Qt::ElideRight, text.width()));
+    painter->drawStaticText(text.left(), y, line(title, option.font, text.width()));
     y += metrics.height();
     painter->setPen(colours.secondary);
     const int days = index.data(EngagementBoardModel::DaysInStageRole).toInt();
     const QString inStage =
         days == 1 ? tr("1 day in this stage") : tr("%1 days in this stage").arg(days);
-    painter->drawText(QRect(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft,
-                      metrics.elidedText(inStage, Qt::ElideRight, text.width()));
+    painter->drawStaticText(text.left(), y, line(inStage, option.font, text.width()));
     y += metrics.height();
     painter->setPen(colours.warning);
     for (int i = 0; i < std::min(int(warnings.size()), kMaxWarnings); ++i) {
-        painter->drawText(QRect(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft,
-                          metrics.elidedText(QStringLiteral("\u26a0 ") + warnings.at(i),
-                                             Qt::ElideRight, text.width()));
+        painter->drawStaticText(
+            text.left(), y,
+            line(QStringLiteral("\u26a0 ") + warnings.at(i), option.font, text.width()));
         y += metrics.height();
     }
     painter->restore();

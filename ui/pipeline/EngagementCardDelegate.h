@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
 #include <QPalette>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace md {
@@ -28,6 +30,15 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    // `text` elided to `width` in `font`, shaped once: eliding and drawing
+    // shaped every line twice on every paint, most of a repeat show of the
+    // board. Keyed by what the line depends on, so a changed row or width
+    // simply makes a new entry.
+    const QStaticText& line(const QString& text, const QFont& font, int width) const;
+
+    mutable QHash<QString, QStaticText> m_lines;
 };
 
 } // namespace md
