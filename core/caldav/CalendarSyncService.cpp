@@ -185,6 +185,49 @@ Status CalendarSyncService::disconnectAccount() {
     });
 }
 
+Status CalendarSyncService::setBusyCalendars(const QStringList& displayNames, bool titlesShown) {
+    auto found = discover();
+    if (!found)
+        return found.error();
+    QList<QUrl> chosen;
+    for (const QString& name : displayNames) {
+        const auto named = std::find_if(
+            found->calendars.cbegin(), found->calendars.cend(),
+            [&](const CalendarInfo& calendar) { return calendar.displayName == name; });
+        if (named == found->calendars.cend())
+            return makeError(ErrorCode::NotFound,
+                             tr("The account has no calendar named %1.").arg(name));
+        if (!chosen.contains(named->url))
+            chosen.append(named->url);
+    }
+    return m_database.transaction([&]() -> Status {
+        // Read again inside the unit of work: a sync may have written since.
+        auto stored = m_repository->account();
+        if (!stored)
+            return stored.error();
+        if (!stored->has_value())
+            return noAccount();
+        CalendarAccount account = **stored;
+        chosen.removeAll(account.calendarUrl);
+        for (const QUrl& url : std::as_const(account.busyCalendars)) {
+            if (chosen.contains(url))
+                continue;
+            if (Status removed = m_scheduling.removeBusyTimeSource(busySource(url)); !removed)
+                return removed;
+        }
+        auto password = m_repository->password();
+        if (!password)
+            return password.error();
+        account.busyCalendars = chosen;
+        account.busyTitlesShown = titlesShown;
+        if (Status saved = m_repository->saveAccount(account, *password, account.connectedUtc);
+            !saved)
+            return saved;
+        m_database.noteChange(RecordKind::CalendarSync, ChangeOp::Updated, 0);
+        return {};
+    });
+}
+
 QString CalendarSyncService::busySource(const QUrl& calendarUrl) {
     return calendarUrl.toDisplayString();
 }
