@@ -72,10 +72,14 @@ Result<CalDavDiscovery> CalendarSyncService::discover() {
         return stored.error();
     if (!stored->has_value())
         return noAccount();
-    auto client = clientFor(**stored);
-    if (!client)
-        return client.error();
-    return (*client)->discover((*stored)->serverUrl);
+    auto password = m_repository->password();
+    if (!password)
+        return password.error();
+    // A client of its own: a sync waiting for the server may be using m_client.
+    CalDavClient client;
+    client.transport().setTimeoutMs(m_timeoutMs);
+    client.setCredentials((*stored)->user, *password);
+    return client.discover((*stored)->serverUrl);
 }
 
 Result<CalendarAccount> CalendarSyncService::connectAccount(const ConnectRequest& request,

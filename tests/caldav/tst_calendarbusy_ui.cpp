@@ -118,12 +118,7 @@ void TestCalendarBusyUi::startAndUnlock(App& app) {
 
 CalendarAccountDialog* TestCalendarBusyUi::openDialog(App& app) {
     app.controller->showCalendarAccount();
-    CalendarAccountDialog* dialog = app.controller->calendarAccountDialog();
-    if (dialog) {
-        dialog->activateWindow();
-        QTest::qWaitForWindowActive(dialog);
-    }
-    return dialog;
+    return app.controller->calendarAccountDialog();
 }
 
 void TestCalendarBusyUi::busyCalendarsChangeWhileConnected() {
