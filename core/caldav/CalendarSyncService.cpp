@@ -246,11 +246,19 @@ Result<int> CalendarSyncService::readBusyTimes(CalDavClient& client,
         auto events = client.eventsBetween(url, from, to);
         if (!events)
             return events.error();
+        // The choice may have changed while this waited for the server (the
+        // worker runs other jobs meanwhile): a calendar no longer chosen is
+        // not read back in.
+        auto current = m_repository->account();
+        if (!current)
+            return current.error();
+        if (!current->has_value() || !(*current)->busyCalendars.contains(url))
+            continue;
         QList<QByteArray> objects;
         for (const CalendarObject& object : std::as_const(*events))
             objects.append(object.data);
         auto imported = m_scheduling.importBusyTimes(
-            BusyCalendar::merge(objects, account.busyTitlesShown), busySource(url));
+            BusyCalendar::merge(objects, (*current)->busyTitlesShown), busySource(url));
         if (!imported)
             return imported.error();
         count += imported->busyTimes;
