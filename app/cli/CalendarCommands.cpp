@@ -20,8 +20,9 @@ const QString kUserOption = QStringLiteral("user");
 const QString kCalendarOption = QStringLiteral("calendar");
 const QString kBusyOption = QStringLiteral("busy");
 const QString kBusyTitlesOption = QStringLiteral("busy-titles");
+const QString kNoBusyTitlesOption = QStringLiteral("no-busy-titles");
 
-// `calendar connect|sync|status|disconnect`: the calendar on the mentor's
+// `calendar connect|sync|status|busy|disconnect`: the calendar on the mentor's
 // CalDAV server, kept in step with the sessions.
 class CalendarCommands final {
     Q_DECLARE_TR_FUNCTIONS(md::cli::CalendarCommands)
@@ -32,6 +33,7 @@ private:
     static int connect(CommandContext& context, const QCommandLineParser& args);
     static int sync(CommandContext& context, const QCommandLineParser& args);
     static int status(CommandContext& context, const QCommandLineParser& args);
+    static int busy(CommandContext& context, const QCommandLineParser& args);
     static int disconnect(CommandContext& context, const QCommandLineParser& args);
     static QString when(const QDateTime& utc);
 };
@@ -135,6 +137,34 @@ int CalendarCommands::status(CommandContext& context, const QCommandLineParser& 
     return ExitSuccess;
 }
 
+int CalendarCommands::busy(CommandContext& context, const QCommandLineParser& args) {
+    if (args.isSet(kBusyTitlesOption) && args.isSet(kNoBusyTitlesOption))
+        return context.usageError(tr("Give either --busy-titles or --no-busy-titles, not both."));
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    auto account = workspace->calendarSync().account();
+    if (!account)
+        return context.fail(account.error());
+    // Neither option keeps the titles as they were.
+    bool titlesShown = account->has_value() && (*account)->busyTitlesShown;
+    if (args.isSet(kBusyTitlesOption) || args.isSet(kNoBusyTitlesOption))
+        titlesShown = args.isSet(kBusyTitlesOption);
+    QStringList names = args.values(kBusyOption);
+    names.removeDuplicates();
+    if (Status set = workspace->calendarSync().setBusyCalendars(names, titlesShown); !set)
+        return context.fail(set.error());
+    if (names.isEmpty())
+        context.out() << tr("No calendar is read for busy times now; the busy times read "
+                            "before were removed.")
+                      << QLatin1Char('\n');
+    else
+        context.out() << tr("Busy times are read from %1 on the next 'calendar sync'.")
+                             .arg(names.join(QStringLiteral(", ")))
+                      << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
 int CalendarCommands::disconnect(CommandContext& context, const QCommandLineParser& /*args*/) {
     Workspace* workspace = context.workspace();
     if (!workspace)
@@ -194,6 +224,24 @@ void CalendarCommands::registerIn(CommandRegistry& registry) {
     statusCommand.summary = tr("Show the calendar account, the last sync and what is waiting.");
     statusCommand.run = &CalendarCommands::status;
     registry.add(std::move(statusCommand));
+
+    Command busyCommand;
+    busyCommand.path = QStringList{calendar, QStringLiteral("busy")};
+    busyCommand.synopsis = tr("[--busy NAME]... [--busy-titles | --no-busy-titles]");
+    busyCommand.summary = tr("Choose the other calendars whose events are busy times.");
+    busyCommand.details =
+        tr("Replaces the calendars read as busy times with those named with --busy (repeat\n"
+           "it for several; none: no calendar is read). The busy times of a calendar no\n"
+           "longer named are removed at once; the next sync reads the ones named. Their\n"
+           "titles are kept with --busy-titles, shown as \"Busy\" with --no-busy-titles, and\n"
+           "stay as they were without either.");
+    busyCommand.options = {
+        QCommandLineOption(kBusyOption, tr("Another calendar whose events are busy times."),
+                           tr("NAME")),
+        QCommandLineOption(kBusyTitlesOption, tr("Keep the titles of the busy times.")),
+        QCommandLineOption(kNoBusyTitlesOption, tr("Show the busy times as \"Busy\" only."))};
+    busyCommand.run = &CalendarCommands::busy;
+    registry.add(std::move(busyCommand));
 
     registerCalendarDifferenceCommands(registry);
 

@@ -72,10 +72,14 @@ Result<CalDavDiscovery> CalendarSyncService::discover() {
         return stored.error();
     if (!stored->has_value())
         return noAccount();
-    auto client = clientFor(**stored);
-    if (!client)
-        return client.error();
-    return (*client)->discover((*stored)->serverUrl);
+    auto password = m_repository->password();
+    if (!password)
+        return password.error();
+    // A client of its own: a sync waiting for the server may be using m_client.
+    CalDavClient client;
+    client.transport().setTimeoutMs(m_timeoutMs);
+    client.setCredentials((*stored)->user, *password);
+    return client.discover((*stored)->serverUrl);
 }
 
 Result<CalendarAccount> CalendarSyncService::connectAccount(const ConnectRequest& request,
@@ -185,6 +189,49 @@ Status CalendarSyncService::disconnectAccount() {
     });
 }
 
+Status CalendarSyncService::setBusyCalendars(const QStringList& displayNames, bool titlesShown) {
+    auto found = discover();
+    if (!found)
+        return found.error();
+    QList<QUrl> chosen;
+    for (const QString& name : displayNames) {
+        const auto named = std::find_if(
+            found->calendars.cbegin(), found->calendars.cend(),
+            [&](const CalendarInfo& calendar) { return calendar.displayName == name; });
+        if (named == found->calendars.cend())
+            return makeError(ErrorCode::NotFound,
+                             tr("The account has no calendar named %1.").arg(name));
+        if (!chosen.contains(named->url))
+            chosen.append(named->url);
+    }
+    return m_database.transaction([&]() -> Status {
+        // Read again inside the unit of work: a sync may have written since.
+        auto stored = m_repository->account();
+        if (!stored)
+            return stored.error();
+        if (!stored->has_value())
+            return noAccount();
+        CalendarAccount account = **stored;
+        chosen.removeAll(account.calendarUrl);
+        for (const QUrl& url : std::as_const(account.busyCalendars)) {
+            if (chosen.contains(url))
+                continue;
+            if (Status removed = m_scheduling.removeBusyTimeSource(busySource(url)); !removed)
+                return removed;
+        }
+        auto password = m_repository->password();
+        if (!password)
+            return password.error();
+        account.busyCalendars = chosen;
+        account.busyTitlesShown = titlesShown;
+        if (Status saved = m_repository->saveAccount(account, *password, account.connectedUtc);
+            !saved)
+            return saved;
+        m_database.noteChange(RecordKind::CalendarSync, ChangeOp::Updated, 0);
+        return {};
+    });
+}
+
 QString CalendarSyncService::busySource(const QUrl& calendarUrl) {
     return calendarUrl.toDisplayString();
 }
@@ -199,11 +246,19 @@ Result<int> CalendarSyncService::readBusyTimes(CalDavClient& client,
         auto events = client.eventsBetween(url, from, to);
         if (!events)
             return events.error();
+        // The choice may have changed while this waited for the server (the
+        // worker runs other jobs meanwhile): a calendar no longer chosen is
+        // not read back in.
+        auto current = m_repository->account();
+        if (!current)
+            return current.error();
+        if (!current->has_value() || !(*current)->busyCalendars.contains(url))
+            continue;
         QList<QByteArray> objects;
         for (const CalendarObject& object : std::as_const(*events))
             objects.append(object.data);
         auto imported = m_scheduling.importBusyTimes(
-            BusyCalendar::merge(objects, account.busyTitlesShown), busySource(url));
+            BusyCalendar::merge(objects, (*current)->busyTitlesShown), busySource(url));
         if (!imported)
             return imported.error();
         count += imported->busyTimes;

@@ -56,7 +56,8 @@ public:
         QUrl calendarUrl;
         QString calendarName; // empty: "MentorDesk"
         // Other calendars of the account (by display name) whose events are
-        // busy times; empty keeps those chosen before.
+        // busy times; empty keeps those chosen before (setBusyCalendars()
+        // changes or clears them once connected).
         QStringList busyCalendarNames;
         bool busyTitlesShown = false;
     };
@@ -75,6 +76,14 @@ public:
     // What discovery finds with the stored account (for choosing calendars).
     Result<CalDavDiscovery> discover();
     Status setSummaryUsesPreferredName(bool usePreferredName);
+    // Chooses the other calendars of the stored account (by display name, as
+    // discover() finds them) whose events are busy times, and whether their
+    // titles show; an empty list reads none. The calendar published to is
+    // never one of them. Runs discovery first, so an unknown name changes
+    // nothing. In one unit of work it stores the choice and removes the busy
+    // times read from the calendars no longer chosen; the next sync reads
+    // the newly chosen ones (and gives the kept ones their new titles).
+    Status setBusyCalendars(const QStringList& displayNames, bool titlesShown);
 
     struct SyncReport {
         int published = 0; // objects created or updated on the server

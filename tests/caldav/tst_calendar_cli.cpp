@@ -44,6 +44,7 @@ private Q_SLOTS:
     void clearTextServerIsRefused();
     void syncWithoutAServerKeepsTheQueue();
     void differencesAreListedAcceptedAndOverwritten();
+    void busyCalendarsAreChosenAndCleared();
 
 private:
     CliRun run(const QStringList& arguments, const QByteArray& moreInput = {});
@@ -256,6 +257,58 @@ void TestCalendarCli::differencesAreListedAcceptedAndOverwritten() {
     QCOMPARE(run({QStringLiteral("calendar"), QStringLiteral("overwrite"), QStringLiteral("x")})
                  .exitCode,
              2);
+}
+
+void TestCalendarCli::busyCalendarsAreChosenAndCleared() {
+    md::CalDavClient phone;
+    const char* password = RadicaleServer::kPassword;
+    phone.setCredentials(
+        QString::fromLatin1(RadicaleServer::kUser),
+        md::SecureBytes(reinterpret_cast<const unsigned char*>(password), qstrlen(password)));
+    auto home = phone.discover(m_server.baseUrl());
+    QVERIFY2(home.ok(), qPrintable(home.message()));
+    auto privateCalendar = phone.makeCalendar(home->calendarHomeUrl, QStringLiteral("Private"));
+    QVERIFY2(privateCalendar.ok(), qPrintable(privateCalendar.message()));
+    // A week from now: inside the months a sync reads (the program's own clock).
+    const QByteArray start =
+        QDateTime::currentDateTimeUtc().addDays(7).toString(QStringLiteral("yyyyMMdd")).toLatin1();
+    const QByteArray dentist = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//phone//EN\r\n"
+                               "BEGIN:VEVENT\r\nUID:dentist@phone\r\nDTSTAMP:20261001T090000Z\r\n"
+                               "DTSTART:" +
+                               start + "T100000Z\r\nDTEND:" + start +
+                               "T110000Z\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    QVERIFY(phone.put(privateCalendar->resolved(QUrl("dentist.ics")), dentist, {}).ok());
+    const QStringList busy{QStringLiteral("calendar"), QStringLiteral("busy")};
+    const QStringList sync{QStringLiteral("calendar"), QStringLiteral("sync")};
+
+    const CliRun both = run(
+        busy + QStringList{QStringLiteral("--busy-titles"), QStringLiteral("--no-busy-titles")});
+    QCOMPARE(both.exitCode, 2);
+    const CliRun unknown =
+        run(busy + QStringList{QStringLiteral("--busy"), QStringLiteral("Nope")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("no calendar named Nope"), qPrintable(unknown.describe()));
+
+    const CliRun chosen =
+        run(busy + QStringList{QStringLiteral("--busy"), QStringLiteral("Private"),
+                               QStringLiteral("--busy-titles")});
+    QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.describe()));
+    QCOMPARE(chosen.text(),
+             QStringLiteral("Busy times are read from Private on the next 'calendar sync'."));
+    CliRun synced = run(sync);
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
+    QVERIFY2(synced.text().contains(QStringLiteral("Read 1 busy time")), qPrintable(synced.text()));
+
+    const CliRun cleared = run(busy);
+    QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.describe()));
+    QVERIFY2(cleared.text().startsWith(QStringLiteral("No calendar is read for busy times now")),
+             qPrintable(cleared.text()));
+    synced = run(sync);
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
+    QVERIFY2(!synced.text().contains(QStringLiteral("busy time")), qPrintable(synced.text()));
+
+    const CliRun help = run(busy + QStringList{QStringLiteral("--help")});
+    QVERIFY2(help.out.contains("--no-busy-titles"), qPrintable(help.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarCli)

@@ -156,6 +156,7 @@ QWidget* CalendarAccountDialog::buildConnectedPage() {
     layout->addWidget(m_connectedPreferredNameCheck);
     connect(m_connectedPreferredNameCheck, &QCheckBox::toggled, this,
             &CalendarAccountDialog::setPreferredName);
+    buildConnectedBusyBox(page);
 
     m_disconnectButton = new QPushButton(tr("&Disconnect…"), page);
     m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
@@ -217,6 +218,7 @@ void CalendarAccountDialog::showCurrentState() {
     }
     m_confirmBox->hide();
     m_pages->setCurrentWidget(m_connectedPage);
+    findBusyCalendars(connected);
 }
 
 QUrl CalendarAccountDialog::typedServerUrl() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caldav/CalDavClient.h"
+#include "caldav/CalendarAccount.h"
 #include "crypto/SecureBytes.h"
 
 #include <QDialog>
@@ -32,6 +33,10 @@ class Workspace;
 // until the dialog closes. The network work runs on the scheduler's worker,
 // so the window never waits for the server. Every error is the core's own
 // sentence, shown under the fields (the dialog grows, nothing moves).
+//
+// Connected, it finds the account's other calendars again (on the worker,
+// with the stored password), so the busy calendars and their titles can be
+// changed in place and applied (CalendarAccountDialogBusy.cpp).
 class CalendarAccountDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -55,6 +60,11 @@ private:
     void askToDisconnect();
     void disconnectAccount();
     void setPreferredName(bool usePreferredName);
+    // The busy calendars of the connected account (CalendarAccountDialogBusy.cpp).
+    void buildConnectedBusyBox(QWidget* page);
+    void findBusyCalendars(const CalendarAccount& account);
+    void busyCalendarsFound(const Result<CalDavDiscovery>& found, int lookup);
+    void applyBusyCalendars();
     void forgetCalendars();
     void updatePublishChoice();
     void setWorking(bool working, const QString& progress = {});
@@ -86,6 +96,12 @@ private:
     QLabel* m_connectedLabel = nullptr;
     QCheckBox* m_connectedPreferredNameCheck = nullptr;
     QPushButton* m_disconnectButton = nullptr;
+    QWidget* m_connectedBusyBox = nullptr;
+    QListWidget* m_connectedBusyList = nullptr;
+    QCheckBox* m_connectedBusyTitlesCheck = nullptr;
+    QPushButton* m_applyBusyButton = nullptr;
+    CalendarAccount m_connectedAccount;
+    int m_busyLookup = 0; // a newer lookup makes an older answer stale
     QWidget* m_confirmBox = nullptr;
     QLabel* m_progressLabel = nullptr;
     QLabel* m_errorLabel = nullptr;

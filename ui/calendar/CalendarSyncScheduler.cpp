@@ -265,4 +265,49 @@ void CalendarSyncScheduler::setSummaryUsesPreferredName(bool usePreferredName, Q
         });
 }
 
+void CalendarSyncScheduler::discoverAccount(QObject* context,
+                                            std::function<void(Result<CalDavDiscovery>)> done) {
+    if (m_stopped || !m_worker)
+        return;
+    QPointer<QObject> guard(context);
+    post(
+        [guard, done](CalendarSyncService& service) -> std::function<void()> {
+            const Result<CalDavDiscovery> found = service.discover();
+            return [guard, done, found] {
+                if (guard)
+                    done(found);
+            };
+        },
+        [guard, done](const Error& error) -> std::function<void()> {
+            return [guard, done, error] {
+                if (guard)
+                    done(error);
+            };
+        });
+}
+
+void CalendarSyncScheduler::setBusyCalendars(const QStringList& displayNames, bool titlesShown,
+                                             QObject* context, std::function<void(Status)> done) {
+    if (m_stopped || !m_worker)
+        return;
+    QPointer<QObject> guard(context);
+    post(
+        [this, displayNames, titlesShown, guard,
+         done](CalendarSyncService& service) -> std::function<void()> {
+            const Status set = service.setBusyCalendars(displayNames, titlesShown);
+            return [this, guard, done, set] {
+                if (guard)
+                    done(set);
+                if (set)
+                    syncNow(); // reads the calendars now chosen
+            };
+        },
+        [guard, done](const Error& error) -> std::function<void()> {
+            return [guard, done, error] {
+                if (guard)
+                    done(error);
+            };
+        });
+}
+
 } // namespace md

@@ -67,6 +67,11 @@ public:
     void disconnectAccount(QObject* context, std::function<void(Status)> done);
     void setSummaryUsesPreferredName(bool usePreferredName, QObject* context,
                                      std::function<void(Status)> done);
+    // Discovery with the connected account, for changing its busy calendars.
+    void discoverAccount(QObject* context, std::function<void(Result<CalDavDiscovery>)> done);
+    // CalendarSyncService::setBusyCalendars, then a sync reads them.
+    void setBusyCalendars(const QStringList& displayNames, bool titlesShown, QObject* context,
+                          std::function<void(Status)> done);
 
 Q_SIGNALS:
     void syncStarted();
