@@ -158,7 +158,7 @@
 <context>
     <name>md::CalendarPage</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="446"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="458"/>
         <source>%n session(s) planned.</source>
         <translation>
             <numerusform>%n session planned.</numerusform>
@@ -591,7 +591,7 @@
 <context>
     <name>md::cli::CalendarCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="78"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="80"/>
         <source>%n change(s) waiting; run &apos;calendar sync&apos; to send them.</source>
         <translation>
             <numerusform>%n change waiting; run &apos;calendar sync&apos; to send them.</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="95"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="97"/>
         <source>%n event(s) were changed on the server and were not overwritten.</source>
         <translation>
             <numerusform>%n event were changed on the server and were not overwritten.</numerusform>
@@ -607,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="99"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="101"/>
         <source>Read %n busy time(s) from the other calendars.</source>
         <translation>
             <numerusform>Read %n busy time from the other calendars.</numerusform>
@@ -615,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CalendarCommands.cpp" line="103"/>
+        <location filename="../app/cli/CalendarCommands.cpp" line="105"/>
         <source>%n change(s) still waiting.</source>
         <translation>
             <numerusform>%n change still waiting.</numerusform>
