@@ -244,6 +244,14 @@ void TestWindowLayout::invoiceStatusFitsItsColumn() {
     for (const QString& status : std::as_const(statuses))
         QVERIFY2(metrics.horizontalAdvance(status) + 8 <= width,
                  qPrintable(QStringLiteral("'%1' in %2 px").arg(status).arg(width)));
+    // And every number whole, a credit note's "2026-0007 (credit note)" too.
+    const int numberWidth = view->horizontalHeader()->sectionSize(InvoiceListModel::NumberColumn);
+    QStringList numbers = InvoiceListModel::numberTexts();
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        numbers << view->model()->index(row, InvoiceListModel::NumberColumn).data().toString();
+    for (const QString& number : std::as_const(numbers))
+        QVERIFY2(metrics.horizontalAdvance(number) + 8 <= numberWidth,
+                 qPrintable(QStringLiteral("'%1' in %2 px").arg(number).arg(numberWidth)));
 }
 
 void TestWindowLayout::billingReportsShowAmountsWhole() {

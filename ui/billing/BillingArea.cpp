@@ -92,6 +92,7 @@ BillingArea::BillingArea(QWidget* parent)
                                                      QHeaderView::Stretch);
     // The status on one line, whole: "Overdue (18 days)" does not wrap.
     ui::fitColumnToTexts(m_view, InvoiceListModel::StatusColumn, InvoiceListModel::statusTexts());
+    ui::fitColumnToTexts(m_view, InvoiceListModel::NumberColumn, InvoiceListModel::numberTexts());
 
     m_new = button(tr("New invoice…"), "newInvoiceButton", this);
     m_edit = button(tr("Edit…"), "editInvoiceButton", this);

@@ -226,6 +226,11 @@ QStringList InvoiceListModel::statusTexts() {
     return texts;
 }
 
+QStringList InvoiceListModel::numberTexts() {
+    const QString widest = QStringLiteral("0000-00000");
+    return {widest, tr("%1 (credit note)").arg(widest), tr("Draft %1").arg(99999)};
+}
+
 QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -46,6 +46,9 @@ public:
     // Every text the status column can show (a long overdue count
     // included), to size the column by.
     static QStringList statusTexts();
+    // The widest numbers the list shows: a credit note's and a draft's, with
+    // numbers of ten characters ("2026-00123").
+    static QStringList numberTexts();
 
     // Shows `billing`'s invoices and follows `changes`; null for none.
     void setBilling(const BillingService* billing, ChangeNotifier* changes, const Clock* clock);
