@@ -27,6 +27,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyle>
@@ -297,6 +298,7 @@ void TestEngagementLists::noListScrollsSideways() {
     QTabWidget* tabs = page->tabs();
 
     int listsChecked = 0;
+    bool needsChecked = false;
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         settle();
@@ -316,6 +318,28 @@ void TestEngagementLists::noListScrollsSideways() {
                                     .arg(columnsWidth)
                                     .arg(view->viewport()->width())));
             ++listsChecked;
+        }
+        // The goal editor's checklist of needs ("Relevant to") too.
+        for (QListWidget* list : tabs->widget(tab)->findChildren<QListWidget*>()) {
+            if (!list->isVisible())
+                continue;
+            QVERIFY2(!list->horizontalScrollBar()->isVisible(),
+                     qPrintable(tabName + QLatin1Char('/') + list->objectName() +
+                                QStringLiteral(" scrolls sideways")));
+            // Not merely hidden: every item lies within the list's width.
+            if (list->objectName() == QLatin1String("goalNeedsListWidget")) {
+                QVERIFY(list->count() > 0);
+                needsChecked = true;
+            }
+            for (int row = 0; row < list->count(); ++row) {
+                const QRect rect = list->visualItemRect(list->item(row));
+                QVERIFY2(rect.right() < list->viewport()->width(),
+                         qPrintable(QStringLiteral("%1/%2: item %3 is %4 px wide in %5 px")
+                                        .arg(tabName, list->objectName())
+                                        .arg(row)
+                                        .arg(rect.width())
+                                        .arg(list->viewport()->width())));
+            }
         }
     }
 
@@ -351,6 +375,7 @@ void TestEngagementLists::noListScrollsSideways() {
         QVERIFY2(shortShown >= 1, list.view);
     }
     QVERIFY(listsChecked >= 4);
+    QVERIFY(needsChecked);
 
     // The keys still move through the rows where the first column is hidden
     // (the actions' goal at 1024 px), and the editor follows.

@@ -55,6 +55,10 @@ GoalEditor::GoalEditor(QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &GoalEditor::recheck);
     connect(m_ui->goalAttainableTextEdit, &QPlainTextEdit::textChanged, this, &GoalEditor::recheck);
     connect(m_ui->goalNeedsListWidget, &QListWidget::itemChanged, this, &GoalEditor::recheck);
+    // A long need wraps within the form's width instead of scrolling sideways.
+    m_ui->goalNeedsListWidget->setWordWrap(true);
+    m_ui->goalNeedsListWidget->setResizeMode(QListView::Adjust);
+    m_ui->goalNeedsListWidget->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_ui->goalHasDueCheckBox, &QCheckBox::toggled, m_ui->goalDueDateEdit,
             &QWidget::setEnabled);
     connect(m_ui->goalHasDueCheckBox, &QCheckBox::toggled, this, &GoalEditor::recheck);
@@ -82,6 +86,7 @@ void GoalEditor::setNeeds(const QList<Need>& needs, const SmartContext& context)
     for (const Need& need : needs) {
         auto* item = new QListWidgetItem(need.description.section(QLatin1Char('\n'), 0, 0), list);
         item->setData(Qt::UserRole, need.id);
+        item->setToolTip(need.description);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(ticked.contains(need.id) ? Qt::Checked : Qt::Unchecked);
     }
