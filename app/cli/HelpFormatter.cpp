@@ -33,6 +33,27 @@ QStringList wrapped(const QString& text, int width) {
     return lines;
 }
 
+// A command's details as written, with any line too long for the help's
+// width (a translation runs longer than its source) broken at spaces; a
+// broken line keeps its indentation, and a list item's text its hanging
+// indent.
+QString fittedToWidth(const QString& details) {
+    QStringList out;
+    for (const QString& line : details.split(QLatin1Char('\n'))) {
+        if (line.size() <= kLineWidth) {
+            out.append(line);
+            continue;
+        }
+        const QString body = line.trimmed();
+        const int indent = int(line.indexOf(body));
+        const int hanging = indent + (body.startsWith(QLatin1String("- ")) ? 2 : 0);
+        const QStringList pieces = wrapped(body, std::max(kMinTextWidth, kLineWidth - hanging));
+        for (int i = 0; i < pieces.size(); ++i)
+            out.append(QString(i == 0 ? indent : hanging, QLatin1Char(' ')) + pieces[i]);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 // Two columns, the second wrapped; a label too wide for the first column puts
 // its text on the next line.
 QString rows(const Entries& entries, int indent) {
@@ -146,7 +167,7 @@ QString HelpFormatter::commandHelp(const Command& command,
     QString text = tr("Usage: %1\n\n").arg(usageLine(command));
     text += command.summary + QLatin1Char('\n');
     if (!command.details.isEmpty())
-        text += QLatin1Char('\n') + command.details + QLatin1Char('\n');
+        text += QLatin1Char('\n') + fittedToWidth(command.details) + QLatin1Char('\n');
     if (!command.arguments.isEmpty()) {
         text +=
             QLatin1Char('\n') + tr("Arguments:\n") + rows(argumentEntries(command.arguments), 2);

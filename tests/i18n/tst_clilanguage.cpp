@@ -17,6 +17,8 @@ private Q_SLOTS:
     void germanFromLcMessages();
     void englishWithoutALanguage();
     void portugueseOnceTranslated();
+    void translatedDetailsFitTheHelpWidth_data();
+    void translatedDetailsFitTheHelpWidth();
 
 private:
     // `--help` with the environment's language variables replaced by `vars`.
@@ -79,6 +81,34 @@ void TestCliLanguage::portugueseOnceTranslated() {
     const QString text = help({{QStringLiteral("LANG"), QStringLiteral("pt_BR.UTF-8")}});
     QVERIFY2(text.contains(portuguese), qPrintable(text));
     QVERIFY(!text.contains(source));
+}
+
+void TestCliLanguage::translatedDetailsFitTheHelpWidth_data() {
+    QTest::addColumn<QString>("lang");
+    for (const char* lang : {"de_DE", "es_ES", "fr_FR", "it_IT", "pt_BR"})
+        QTest::newRow(lang) << QString::fromLatin1(lang);
+}
+
+// A translated paragraph runs longer than its source: the help breaks what
+// would pass its 100 columns, keeping every word.
+void TestCliLanguage::translatedDetailsFitTheHelpWidth() {
+    QFETCH(QString, lang);
+    QProcessEnvironment env = isolatedCliEnvironment(m_home.path());
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), lang + QStringLiteral(".UTF-8"));
+    const CliRun run = runCli(
+        m_cli, {QStringLiteral("calendar"), QStringLiteral("connect"), QStringLiteral("--help")},
+        {}, env);
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'));
+    QVERIFY(lines.size() > 10);
+    // The first line is the usage, as long as the command's synopsis.
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines[i].size() <= 100,
+                 qPrintable(QStringLiteral("%1 columns: %2").arg(lines[i].size()).arg(lines[i])));
+    // The paragraph is still there, its example address unbroken.
+    QVERIFY(QString::fromUtf8(run.out).contains(QStringLiteral("https://cloud.example.com/")));
 }
 
 QTEST_GUILESS_MAIN(TestCliLanguage)
