@@ -144,7 +144,7 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     m_view->verticalHeader()->hide();
     // Wide enough for what each column can say, the title taking the rest:
     // no horizontal scroll bar beside the preview.
-    m_columns = new AgreementColumns(m_view);
+    fitAgreementColumns(m_view);
 
     m_emptyState = new QLabel(this);
     m_emptyState->setObjectName(QStringLiteral("agreementsEmptyStateLabel"));
@@ -169,7 +169,7 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(m_details);
     // The list and the preview share the width about evenly; in a narrow
-    // window the list gives up columns (AgreementColumns), the preview keeps
+    // window the list gives up columns (fitAgreementColumns), the preview keeps
     // a readable width.
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);

@@ -16,7 +16,6 @@ class QTableView;
 
 namespace md {
 
-class AgreementColumns;
 class AgreementDetailsPanel;
 class AgreementListModel;
 class AgreementService;
@@ -100,7 +99,6 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filter = nullptr;
     QTableView* m_view = nullptr;
-    AgreementColumns* m_columns = nullptr;
     QStackedWidget* m_listStack = nullptr;
     QLabel* m_emptyState = nullptr;
     QLabel* m_auditWarning = nullptr;
