@@ -274,6 +274,43 @@ int typicalNameWidth(const QWidget* view) {
 }
 
 namespace {
+// What a column's cells would like: those in the rows on screen, then those
+// around them, up to kMeasuredRows. QTableView::sizeHintForColumn() goes on to
+// a thousand rows, which at a large practice is most of a show's time.
+int shownRowsWidth(const QTableView* view, int column) {
+    constexpr int kMeasuredRows = 100;
+    const QAbstractItemModel* model = view->model();
+    const QHeaderView* rows = view->verticalHeader();
+    const int count = model ? model->rowCount(view->rootIndex()) : 0;
+    if (count == 0)
+        return -1;
+    int top = std::max(0, rows->visualIndexAt(0));
+    int bottom = rows->visualIndexAt(view->viewport()->height());
+    if (bottom < 0) {
+        const int perView = view->viewport()->height() / std::max(1, rows->defaultSectionSize());
+        bottom = std::min(count - 1, top + perView + 1);
+    }
+    int width = -1;
+    int measured = 0;
+    const auto measure = [&](int visual) {
+        const int row = rows->logicalIndex(visual);
+        ++measured;
+        if (row < 0 || rows->isSectionHidden(row))
+            return;
+        const QModelIndex index = model->index(row, column, view->rootIndex());
+        width = std::max(width, view->sizeHintForIndex(index).width());
+    };
+    for (int visual = top; visual <= bottom; ++visual)
+        measure(visual);
+    while (measured < kMeasuredRows && (top > 0 || bottom < count - 1)) {
+        if (bottom < count - 1)
+            measure(++bottom);
+        if (top > 0 && measured < kMeasuredRows)
+            measure(--top);
+    }
+    return width + (view->showGrid() ? 1 : 0);
+}
+
 // Sizes the columns of a table of people whenever its width or rows change.
 class NameColumnKeeper final : public QObject {
 public:
@@ -306,13 +343,26 @@ private:
     void watch(QAbstractItemModel* model) {
         if (!model)
             return;
-        // Queued: the view has laid out the new rows when they are measured.
-        const auto later = Qt::QueuedConnection;
-        connect(model, &QAbstractItemModel::modelReset, this, &NameColumnKeeper::fit, later);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &NameColumnKeeper::fit, later);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &NameColumnKeeper::fit, later);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &NameColumnKeeper::fit, later);
-        connect(model, &QAbstractItemModel::dataChanged, this, &NameColumnKeeper::fit, later);
+        connect(model, &QAbstractItemModel::modelReset, this, &NameColumnKeeper::fitLater);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &NameColumnKeeper::fitLater);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &NameColumnKeeper::fitLater);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &NameColumnKeeper::fitLater);
+        connect(model, &QAbstractItemModel::dataChanged, this, &NameColumnKeeper::fitLater);
+    }
+
+    // Queued, and once for any number of changes in one pass: the view has
+    // laid out the new rows when they are measured.
+    void fitLater() {
+        if (m_fitQueued)
+            return;
+        m_fitQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_fitQueued = false;
+                fit();
+            },
+            Qt::QueuedConnection);
     }
 
     void fit() {
@@ -330,10 +380,8 @@ private:
         for (int column = 0; column < columns; ++column) {
             if (column == m_nameColumn || header->isSectionHidden(column))
                 continue;
-            // (QTableView hides its override; the base class's is public.)
-            const QAbstractItemView* asView = m_view;
             const int contents =
-                std::max(asView->sizeHintForColumn(column), header->sectionSizeHint(column));
+                std::max(shownRowsWidth(m_view, column), header->sectionSizeHint(column));
             wanted[column] = std::min(contents, 28 * character);
             least[column] = std::min(wanted.at(column),
                                      std::max(header->sectionSizeHint(column), 8 * character));
@@ -368,6 +416,7 @@ private:
     QTableView* m_view;
     int m_nameColumn;
     bool m_fitting = false;
+    bool m_fitQueued = false;
 };
 } // namespace
 
