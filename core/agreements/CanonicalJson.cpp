@@ -11,9 +11,17 @@ namespace md::CanonicalJson {
 
 namespace {
 
-void writeString(const QString& text, QByteArray& out) {
+void writeUtf8String(const QByteArray& utf8, QByteArray& out) {
     out += '"';
-    const QByteArray utf8 = text.toUtf8();
+    const auto needsEscape = [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    };
+    // Most strings need no escape at all: copied whole.
+    if (std::none_of(utf8.begin(), utf8.end(), needsEscape)) {
+        out += utf8;
+        out += '"';
+        return;
+    }
     for (const char c : utf8) {
         const auto byte = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
@@ -29,6 +37,10 @@ void writeString(const QString& text, QByteArray& out) {
         }
     }
     out += '"';
+}
+
+void writeString(const QString& text, QByteArray& out) {
+    writeUtf8String(text.toUtf8(), out);
 }
 
 void write(const QJsonValue& value, QByteArray& out) {
@@ -64,20 +76,23 @@ void write(const QJsonValue& value, QByteArray& out) {
     }
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
-        QList<QString> keys = object.keys();
-        // Sort by UTF-8 bytes (QString compares UTF-16 code units, which
+        // Sorted by UTF-8 bytes (QString compares UTF-16 code units, which
         // differs from byte order for characters above the BMP).
-        std::sort(keys.begin(), keys.end(),
-                  [](const QString& a, const QString& b) { return a.toUtf8() < b.toUtf8(); });
+        QList<std::pair<QByteArray, QJsonValue>> members;
+        members.reserve(object.size());
+        for (auto it = object.begin(); it != object.end(); ++it)
+            members.append({it.key().toUtf8(), it.value()});
+        std::sort(members.begin(), members.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
         out += '{';
         bool first = true;
-        for (const QString& key : keys) {
+        for (const auto& [key, member] : std::as_const(members)) {
             if (!first)
                 out += ',';
             first = false;
-            writeString(key, out);
+            writeUtf8String(key, out);
             out += ':';
-            write(object.value(key), out);
+            write(member, out);
         }
         out += '}';
         break;
@@ -98,8 +113,14 @@ bool isCanonical(const QByteArray& bytes) {
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return false;
+    return isCanonical(bytes, document);
+}
+
+bool isCanonical(const QByteArray& bytes, const QJsonDocument& parsed) {
+    if (parsed.isNull())
+        return false;
     const QJsonValue root =
-        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        parsed.isArray() ? QJsonValue(parsed.array()) : QJsonValue(parsed.object());
     return serialize(root) == bytes;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace md {
@@ -17,6 +18,9 @@ QByteArray serialize(const QJsonValue& value);
 
 // True when `bytes` is valid JSON already in canonical form.
 bool isCanonical(const QByteArray& bytes);
+// The same for `bytes` already parsed into `parsed` (null when they did not
+// parse), so a caller that reads the fields too parses once.
+bool isCanonical(const QByteArray& bytes, const QJsonDocument& parsed);
 
 } // namespace CanonicalJson
 

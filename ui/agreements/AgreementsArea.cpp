@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -222,11 +223,11 @@ AgreementsArea::AgreementsArea(QWidget* parent)
         if (!m_workspace)
             return;
         ++m_reads;
+        // The model's reset updates the summary.
         m_model->setWorkspace(m_workspace);
         updateEmptyState();
         updateActions();
         updateDetails();
-        updateSummary();
     });
     setWorkspace(nullptr);
 }
@@ -252,11 +253,14 @@ void AgreementsArea::setWorkspace(Workspace* workspace) {
     if (m_workspace)
         disconnect(&m_workspace->changes(), nullptr, this, nullptr);
     m_workspace = workspace;
+    m_auditStale = true;
     // The empty state says what to do first, which depends on the mentor
     // profile: it follows a profile saved here, in Billing or by the CLI.
     if (m_workspace)
         connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
                 [this](const ChangeSet& changes) {
+                    if (changes.external() || changes.touches(RecordKind::Agreement))
+                        m_auditStale = true;
                     if (m_load->isPending())
                         return;
                     if (changes.external() || changes.touches(RecordKind::MentorProfile))
@@ -269,10 +273,13 @@ void AgreementsArea::setWorkspace(Workspace* workspace) {
                                              RecordKind::Engagement})))
                         updateDetails();
                 });
-    m_filter->clear();
-    // The list is read when the area is first shown; from then on the model
-    // follows the workspace's changes.
-    m_model->setWorkspace(nullptr);
+    {
+        const QScopedValueRollback switching(m_switching, true);
+        m_filter->clear();
+        // The list is read when the area is first shown; from then on the
+        // model follows the workspace's changes.
+        m_model->setWorkspace(nullptr);
+    }
     if (workspace)
         m_load->request();
     else
@@ -374,9 +381,20 @@ void AgreementsArea::updateDetails() {
 }
 
 void AgreementsArea::updateSummary() {
+    if (m_switching)
+        return;
     m_listStack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget*>(m_view)
                                                           : m_emptyState);
-    m_auditBroken = updateAuditWarning();
+    // Not read yet: only the shown area's summary is on screen, and this one
+    // is composed when the area is first shown.
+    if (m_workspace && m_load->isPending()) {
+        Q_EMIT summaryChanged(QString());
+        return;
+    }
+    if (m_auditStale || !m_workspace) {
+        m_auditBroken = updateAuditWarning();
+        m_auditStale = !m_workspace;
+    }
     m_endingSoon = 0;
     if (m_workspace) {
         if (auto ending = service()->endingWithin(kEndingSoonDays))

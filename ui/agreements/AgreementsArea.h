@@ -92,6 +92,10 @@ private:
 
     QPointer<Workspace> m_workspace;
     bool m_auditBroken = false; // as updateSummary() last found them
+    // The audit log changes only with a signing: it is verified again after
+    // a change to the agreements, not on every summary.
+    bool m_auditStale = true;
+    bool m_switching = false; // in setWorkspace(), which updates the summary once
     int m_endingSoon = 0;
     AgreementListModel* m_model = nullptr;
     LoadOnShow* m_load = nullptr;
