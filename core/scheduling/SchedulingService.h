@@ -14,6 +14,7 @@
 #include "scheduling/SessionFilter.h"
 #include "scheduling/SessionRow.h"
 #include "scheduling/SessionSeries.h"
+#include "scheduling/SessionSpan.h"
 #include "scheduling/SessionTally.h"
 
 #include <QByteArray>
@@ -68,6 +69,10 @@ public:
     // visited are then not the whole list).
     Status forEachSession(const SessionFilter& filter,
                           const std::function<bool(const ClientSession&)>& visit) const;
+    // The calendar's read model: where each session overlapping [fromUtc,
+    // toUtc) lies, cancelled ones included, by start. One index range search
+    // that reads no session row and none of the notes.
+    Result<QList<SessionSpan>> sessionSpans(const QDateTime& fromUtc, const QDateTime& toUtc) const;
     // A single session (not in a series). InvalidInput for a missing
     // engagement, start or duration.
     Result<Session> addSession(const Session& session);

@@ -1,7 +1,9 @@
-// SchedulingService: the dashboard's upcoming panel (a read model).
+// SchedulingService: the read models of the dashboard's upcoming panel and of
+// the calendar.
 
 #include "scheduling/SchedulingService.h"
 
+#include "storage/SessionSpanRepository.h"
 #include "storage/UpcomingSessionRepository.h"
 
 namespace md {
@@ -26,6 +28,13 @@ Result<UpcomingSessions> SchedulingService::upcoming(const QDateTime& fromUtc,
         return tallies.error();
     out.tallies = *tallies;
     return out;
+}
+
+Result<QList<SessionSpan>> SchedulingService::sessionSpans(const QDateTime& fromUtc,
+                                                           const QDateTime& toUtc) const {
+    if (!fromUtc.isValid() || !toUtc.isValid())
+        return QList<SessionSpan>{};
+    return SessionSpanRepository(m_database).overlapping(fromUtc, toUtc);
 }
 
 } // namespace md

@@ -1,7 +1,10 @@
 #include "scheduling/TimeFormat.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace md {
 
@@ -10,10 +13,27 @@ QString TimeFormat::shortTime(const QTime& time) {
 }
 
 QString TimeFormat::shortTime(const QTime& time, const QLocale& locale) {
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
-    format.remove(seconds);
-    return locale.toString(time, format);
+    // A calendar writes the same few times for thousands of sessions: the
+    // texts of whole minutes are kept per thread, for the last locale asked.
+    struct Texts {
+        QLocale locale;
+        QString format;
+        QHash<int, QString> byMinute;
+    };
+    thread_local std::optional<Texts> cache;
+    if (!cache || !(cache->locale == locale)) {
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+        format.remove(seconds);
+        cache.emplace(Texts{locale, format, {}});
+    }
+    if (!time.isValid() || time.second() != 0 || time.msec() != 0)
+        return locale.toString(time, cache->format);
+    const int minute = time.hour() * 60 + time.minute();
+    auto found = cache->byMinute.constFind(minute);
+    if (found == cache->byMinute.cend())
+        found = cache->byMinute.insert(minute, locale.toString(time, cache->format));
+    return *found;
 }
 
 QString TimeFormat::shortDate(const QDate& date) {

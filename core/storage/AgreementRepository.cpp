@@ -352,22 +352,31 @@ Result<bool> AgreementRepository::hasSignedConfidentialityTerms(qint64 engagemen
     return query.value(0).toInt() != 0;
 }
 
-Result<QList<Agreement>> AgreementRepository::signedEndingBetween(const QDate& from,
-                                                                  const QDate& to) const {
-    // The signed amendments are read once (an IN list SQLite builds one time),
-    // not searched for each agreement in the window: amends_id has no index,
-    // so NOT EXISTS scanned the whole table per row (0.4 s at 1,000 clients).
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM agreements a WHERE a.state = 'signed' AND a.end_date IS NOT "
-                       "NULL AND a.end_date >= ? AND a.end_date <= ? AND a.id NOT IN (SELECT "
+AgreementRepository::Statement AgreementRepository::endingStatement(const QDate& from,
+                                                                    const QDate& to) {
+    // The replaced agreements are read once (an IN list SQLite builds one
+    // time) from an index of the signed amendments alone
+    // (agreements_signed_amendments): the table itself holds every text.
+    const QString columns = QString(kColumns)
+                                .replace(QLatin1String(", "), QLatin1String(", a."))
+                                .prepend(QLatin1String("a."));
+    return {
+        QStringLiteral("SELECT %1 FROM agreements a WHERE a.state = 'signed' AND a.end_date IS "
+                       "NOT NULL AND a.end_date >= ? AND a.end_date <= ? AND a.id NOT IN (SELECT "
                        "b.amends_id FROM agreements b WHERE b.state = 'signed' AND "
                        "b.amends_id IS NOT NULL) ORDER BY a.end_date, a.id")
-            .arg(QString(kColumns)
-                     .replace(QLatin1String(", "), QLatin1String(", a."))
-                     .prepend(QLatin1String("a."))));
-    query.addBindValue(from.toString(Qt::ISODate));
-    query.addBindValue(to.toString(Qt::ISODate));
+            .arg(columns),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}};
+}
+
+Result<QList<Agreement>> AgreementRepository::signedEndingBetween(const QDate& from,
+                                                                  const QDate& to) const {
+    const Statement statement = endingStatement(from, to);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(statement.sql);
+    for (const QVariant& value : statement.values)
+        query.addBindValue(value);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the agreements"));
     QList<Agreement> result;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -58,6 +59,13 @@ public:
     // Signed agreements whose end date lies in [from, to] and that no signed
     // amendment has replaced, soonest first.
     Result<QList<Agreement>> signedEndingBetween(const QDate& from, const QDate& to) const;
+    // The SELECT of signedEndingBetween() and its values, for tests that
+    // check its query plan.
+    struct Statement {
+        QString sql;
+        QVariantList values;
+    };
+    static Statement endingStatement(const QDate& from, const QDate& to);
     // Every engagement with its client's display name, newest start first.
     Result<QList<AgreementEngagementChoice>> engagementChoices() const;
 

@@ -66,6 +66,10 @@ public:
     // Twelve rows for `year` in `currency`, summed in SQL: invoices and credit
     // notes on their issue date, money received on its day.
     Result<QList<RevenueRow>> revenueByMonth(int year, const QString& currency) const;
+    // The statements behind openInvoices() (which invoices are open) and
+    // revenueByMonth() (the invoices' sums), for EXPLAIN QUERY PLAN in tests.
+    static QString openInvoiceIdsSql();
+    static QString invoicedByMonthSql();
     // Issued credit notes (and drafts) referencing `invoiceId`.
     Result<QList<InvoiceRecord>> creditNotesOf(qint64 invoiceId) const;
 

@@ -137,16 +137,30 @@ Status InvoiceRepository::forEachRow(const InvoiceQuery& filter,
     return forEach(where, binds, false, visit);
 }
 
+QString InvoiceRepository::openInvoiceIdsSql() {
+    return QStringLiteral("SELECT j.id FROM invoices j WHERE j.issue_date IS NOT NULL AND "
+                          "j.kind = 'invoice' AND j.total_minor - %1 - %2 > 0")
+        .arg(billingsql::creditedExpression(QStringLiteral("j")),
+             billingsql::paidExpression(QStringLiteral("j")));
+}
+
+QString InvoiceRepository::invoicedByMonthSql() {
+    return QStringLiteral(
+        "SELECT CAST(substr(issue_date, 6, 2) AS INTEGER), SUM(net_minor), SUM(tax_minor), "
+        "SUM(total_minor), COUNT(*) FROM invoices WHERE issue_date >= ? AND issue_date < ? "
+        "AND currency = ? GROUP BY 1");
+}
+
 Result<QList<InvoiceRecord>> InvoiceRepository::openInvoices() const {
     QList<InvoiceRecord> records;
-    const Status read =
-        forEach(QStringLiteral("i.issue_date IS NOT NULL AND i.kind = 'invoice' AND "
-                               "i.total_minor - %1 - %2 > 0")
-                    .arg(billingsql::creditedExpression(), billingsql::paidExpression()),
-                {}, false, [&records](const InvoiceRecord& r) {
-                    records.append(r);
-                    return true;
-                });
+    // Which are open is decided from the covering index invoices_totals and
+    // the allocations' index alone (a list SQLite builds once); only the open
+    // invoices' rows are then read, not every invoice ever written.
+    const Status read = forEach(QStringLiteral("i.id IN (%1)").arg(openInvoiceIdsSql()), {}, false,
+                                [&records](const InvoiceRecord& r) {
+                                    records.append(r);
+                                    return true;
+                                });
     if (!read)
         return read.error();
     return records;
@@ -164,14 +178,11 @@ Result<QList<RevenueRow>> InvoiceRepository::revenueByMonth(int year,
     }
     const QString from = QDate(year, 1, 1).toString(Qt::ISODate);
     const QString to = QDate(year + 1, 1, 1).toString(Qt::ISODate);
-    // Index ranges of invoices_by_issue_date and payments_by_date: the year
+    // Index ranges of invoices_totals and payments_by_date: the year
     // only, summed by month in SQL.
     QSqlQuery invoiced(m_database.connection());
     invoiced.setForwardOnly(true);
-    invoiced.prepare(QStringLiteral(
-        "SELECT CAST(substr(issue_date, 6, 2) AS INTEGER), SUM(net_minor), SUM(tax_minor), "
-        "SUM(total_minor), COUNT(*) FROM invoices WHERE issue_date >= ? AND issue_date < ? "
-        "AND currency = ? GROUP BY 1"));
+    invoiced.prepare(invoicedByMonthSql());
     invoiced.addBindValue(from);
     invoiced.addBindValue(to);
     invoiced.addBindValue(currency);

@@ -20,14 +20,16 @@ QString isoUtc(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString creditedExpression() {
+QString creditedExpression(const QString& alias) {
     return QStringLiteral("(-COALESCE((SELECT SUM(c.total_minor) FROM invoices c "
-                          "WHERE c.credit_of = i.id AND c.number IS NOT NULL), 0))");
+                          "WHERE c.credit_of = %1.id AND c.number IS NOT NULL), 0))")
+        .arg(alias);
 }
 
-QString paidExpression() {
+QString paidExpression(const QString& alias) {
     return QStringLiteral("COALESCE((SELECT SUM(a.amount_minor) FROM payment_allocations a "
-                          "WHERE a.invoice_id = i.id), 0)");
+                          "WHERE a.invoice_id = %1.id), 0)")
+        .arg(alias);
 }
 
 QString liveInvoiceCondition() {
@@ -75,13 +77,16 @@ Result<qint64> allocate(const QSqlDatabase& db, const Clock& clock, qint64 payme
     return amount;
 }
 
+QString clientCreditSql(bool oneClient) {
+    return QStringLiteral("SELECT COALESCE(SUM(p.amount_minor - COALESCE((SELECT "
+                          "SUM(a.amount_minor) FROM payment_allocations a WHERE a.payment_id = "
+                          "p.id), 0)), 0) FROM payments p WHERE %1p.currency = ?")
+        .arg(oneClient ? QStringLiteral("p.client_id = ? AND ") : QString());
+}
+
 Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId, const QString& currency) {
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT COALESCE(SUM(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) "
-                       "FROM payment_allocations a WHERE a.payment_id = p.id), 0)), 0) "
-                       "FROM payments p WHERE %1p.currency = ?")
-            .arg(clientId > 0 ? QStringLiteral("p.client_id = ? AND ") : QString()));
+    query.prepare(clientCreditSql(clientId > 0));
     if (clientId > 0)
         query.addBindValue(clientId);
     query.addBindValue(currency);

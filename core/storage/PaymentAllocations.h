@@ -19,9 +19,9 @@ QVariant dateValue(const QDate& date);
 QDate dateFrom(const QVariant& value);
 QString isoUtc(const QDateTime& time);
 
-// SQL expressions over an `invoices` row aliased `i`.
-QString creditedExpression(); // positive amount credited by issued credit notes
-QString paidExpression();     // amount allocated from payments
+// SQL expressions over an `invoices` row aliased `alias`.
+QString creditedExpression(const QString& alias = QStringLiteral("i")); // credited by credit notes
+QString paidExpression(const QString& alias = QStringLiteral("i"));     // allocated from payments
 // True for invoices that still bill what their lines link to: drafts and
 // issued invoices not fully cancelled by credit notes.
 QString liveInvoiceCondition();
@@ -38,6 +38,8 @@ Result<qint64> allocate(const QSqlDatabase& db, const Clock& clock, qint64 payme
 // balance; money in another currency never pays for it). With `clientId` 0,
 // that of every client together.
 Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId, const QString& currency);
+// Its statement, for EXPLAIN QUERY PLAN in tests.
+QString clientCreditSql(bool oneClient);
 
 // Uses the client's credit in the invoice's currency (oldest payments first)
 // for `invoiceId`; the payments used go to `usedPayments`, when given.

@@ -183,8 +183,11 @@ Status PaymentRepository::forEach(const PaymentQuery& filter,
             "p.reference, p.note, p.created_utc, %2, "
             "COALESCE((SELECT SUM(a.amount_minor) FROM payment_allocations a "
             "WHERE a.payment_id = p.id), 0), "
-            "(SELECT group_concat(i.number, char(10)) FROM payment_allocations a "
-            "JOIN invoices i ON i.id = a.invoice_id WHERE a.payment_id = p.id) "
+            // In the order the payment was allocated: group_concat keeps the
+            // order of an ordered subquery, not that of any index.
+            "(SELECT group_concat(n, char(10)) FROM (SELECT i.number AS n FROM "
+            "payment_allocations a JOIN invoices i ON i.id = a.invoice_id "
+            "WHERE a.payment_id = p.id ORDER BY a.id)) "
             "FROM payments p JOIN clients cl ON cl.id = p.client_id WHERE %1 "
             "ORDER BY p.received_on, p.id")
             .arg(where.join(QStringLiteral(" AND ")), clientDisplayNameSql(QStringLiteral("cl"))));

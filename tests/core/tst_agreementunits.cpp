@@ -7,9 +7,15 @@
 
 #include "common/ChangeNotifier.h"
 #include "common/FaultInjection.h"
+#include "storage/AgreementRepository.h"
+#include "storage/Database.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace md;
@@ -87,6 +93,7 @@ private Q_SLOTS:
     void failedTemplateSaveStoresNothing();
     void readsNeverWrite();
     void defaultEndDateComesFromTheClock();
+    void endingSoonReadsNoTexts();
 };
 
 void TestAgreementUnits::writesAreAnnouncedOnce() {
@@ -297,6 +304,34 @@ void TestAgreementUnits::defaultEndDateComesFromTheClock() {
     QCOMPARE(f.service().defaultEndDate(), QDate(2026, 9, 2)); // six months from 2 March 2026
     f.clock().advanceDays(30);
     QCOMPARE(f.service().defaultEndDate(), QDate(2026, 10, 1));
+}
+
+// "Ending soon" is asked on every show of the Agreements area and by the
+// CLI: both lookups are index searches, never a scan of the table that holds
+// every agreement's text.
+void TestAgreementUnits::endingSoonReadsNoTexts() {
+    AgreementFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const AgreementRepository::Statement statement =
+        AgreementRepository::endingStatement(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    QSqlQuery query(f.database().connection());
+    QVERIFY(query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql));
+    for (const QVariant& value : statement.values)
+        query.addBindValue(value);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QStringList details;
+    while (query.next())
+        details << query.value(query.record().count() - 1).toString();
+    const QString text = details.join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("SEARCH TABLE agreements AS a USING INDEX "
+                                          "agreements_by_end_date (end_date>? AND end_date<?)")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("SCAN TABLE agreements AS b USING INDEX "
+                                          "agreements_signed_amendments")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("SCAN TABLE agreements AS \\w+$"),
+                                               QRegularExpression::MultilineOption)),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestAgreementUnits)

@@ -8,10 +8,15 @@
 #include "tst_billing_fixture.h"
 
 #include "common/ChangeNotifier.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/PaymentAllocations.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <functional>
 
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void readPathsLeaveTheFilesAsTheyWere_data();
     void readPathsLeaveTheFilesAsTheyWere();
     void creditsAreNotAssignedByReading();
+    void overviewReadsIndexesNotInvoiceRows();
 
 private:
     std::unique_ptr<BillingFixture> m_f;
@@ -225,6 +231,56 @@ void TestBillingReads::creditsAreNotAssignedByReading() {
     QCOMPARE(invoice->lines.first().sessionId, qint64(0));
     QCOMPARE(billing.credits(m_engagement)->first().used, 2);
     QVERIFY(billing.unbilledSessionLines(m_client)->isEmpty());
+}
+
+// Billing's overview at a large practice: which invoices are open, the
+// year's sums and the unused credit come from covering indexes, so no
+// invoice row is read except those of the open invoices.
+void TestBillingReads::overviewReadsIndexesNotInvoiceRows() {
+    const auto plan = [this](const QString& sql) {
+        QSqlQuery query(m_f->database().connection());
+        if (!query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                        QString(sql).replace(QLatin1Char('?'), "'x'")))
+            return QStringLiteral("failed: ") + query.lastError().text();
+        QStringList details;
+        while (query.next())
+            details << query.value(query.record().count() - 1).toString();
+        return details.join(QLatin1Char('\n'));
+    };
+    const QString open = plan(InvoiceRepository::openInvoiceIdsSql());
+    QVERIFY2(open.contains(QStringLiteral("TABLE invoices AS j USING COVERING INDEX "
+                                          "invoices_totals")),
+             qPrintable(open));
+    QVERIFY2(open.contains(QStringLiteral("TABLE payment_allocations AS a USING COVERING INDEX "
+                                          "payment_allocations_by_invoice_amount (invoice_id=?)")),
+             qPrintable(open));
+    const QString revenue = plan(InvoiceRepository::invoicedByMonthSql());
+    QVERIFY2(revenue.contains(QStringLiteral("SEARCH TABLE invoices USING COVERING INDEX "
+                                             "invoices_totals (issue_date>? AND issue_date<?)")),
+             qPrintable(revenue));
+    const QString credit = plan(billingsql::clientCreditSql(false));
+    QVERIFY2(credit.contains(QStringLiteral("SEARCH TABLE payments AS p USING COVERING INDEX "
+                                            "payments_by_currency (currency=?)")),
+             qPrintable(credit));
+    QVERIFY2(credit.contains(QStringLiteral("COVERING INDEX payment_allocations_by_payment_amount "
+                                            "(payment_id=?)")),
+             qPrintable(credit));
+    // The open invoices themselves are still exactly those with money owed.
+    const auto invoices = m_f->billing().list();
+    QVERIFY2(invoices.ok(), qPrintable(invoices.message()));
+    QSet<qint64> owing;
+    for (const InvoiceRecord& r : *invoices) {
+        if (r.invoice.isIssued() && r.invoice.kind == InvoiceKind::Invoice &&
+            r.total.minorUnits() - r.credited.minorUnits() - r.paid.minorUnits() > 0)
+            owing.insert(r.invoice.id);
+    }
+    const auto openRecords = InvoiceRepository(m_f->database(), m_f->clock()).openInvoices();
+    QVERIFY2(openRecords.ok(), qPrintable(openRecords.message()));
+    QSet<qint64> found;
+    for (const InvoiceRecord& r : *openRecords)
+        found.insert(r.invoice.id);
+    QCOMPARE(found, owing);
+    QVERIFY(!found.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBillingReads)

@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/EngagementRepository.h"
 #include "storage/SessionRepository.h"
+#include "storage/SessionSpanRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void sessionRangeIsAnIndexRangeSearch_data();
     void sessionRangeIsAnIndexRangeSearch();
     void busyTimeRangeIsAnIndexRangeSearch();
+    void calendarSpansAreReadFromTheIndexAlone();
     void overlappingSessionsAreFoundAndNothingElse();
     void longestSessionIsEnforcedForEveryWriter();
     void overlappingBusyTimesAreFoundHoweverLong();
@@ -46,6 +48,7 @@ private:
     QStringList plan(const QString& sql, const QVariantList& values);
     qint64 addSession(const QDateTime& startUtc, int minutes);
     QList<qint64> idsIn(const QDateTime& fromUtc, const QDateTime& toUtc);
+    QList<qint64> spanIdsIn(const QDateTime& fromUtc, const QDateTime& toUtc);
     SchedulingService& scheduling() { return m_ws->workspace().scheduling(); }
     Database& database() { return m_ws->workspace().database(); }
 
@@ -117,6 +120,16 @@ QList<qint64> TestSessionRanges::idsIn(const QDateTime& fromUtc, const QDateTime
     return ids;
 }
 
+QList<qint64> TestSessionRanges::spanIdsIn(const QDateTime& fromUtc, const QDateTime& toUtc) {
+    const auto spans = scheduling().sessionSpans(fromUtc, toUtc);
+    if (!spans)
+        return {-1};
+    QList<qint64> ids;
+    for (const SessionSpan& span : *spans)
+        ids << span.sessionId;
+    return ids;
+}
+
 void TestSessionRanges::sessionRangeIsAnIndexRangeSearch_data() {
     QTest::addColumn<bool>("withCancelled");
     QTest::addColumn<qint64>("client");
@@ -157,6 +170,18 @@ void TestSessionRanges::busyTimeRangeIsAnIndexRangeSearch() {
              qPrintable(text));
 }
 
+// The week and month views: the rows come from the covering index
+// sessions_spans, so no session row (with its notes) is read at all.
+void TestSessionRanges::calendarSpansAreReadFromTheIndexAlone() {
+    const SessionSpanRepository::Statement statement =
+        SessionSpanRepository::statement(utc(2026, 3, 9, 0), utc(2026, 3, 16, 0));
+    const QString text = plan(statement.sql, statement.values).join(QLatin1Char('\n'));
+    QVERIFY2(!text.contains(QStringLiteral("failed")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("SEARCH TABLE sessions USING COVERING INDEX "
+                                          "sessions_spans (start_utc>? AND start_utc<?)")),
+             qPrintable(text));
+}
+
 void TestSessionRanges::overlappingSessionsAreFoundAndNothingElse() {
     const QDateTime from = utc(2026, 3, 10, 10);
     const QDateTime to = utc(2026, 3, 10, 12);
@@ -180,6 +205,28 @@ void TestSessionRanges::overlappingSessionsAreFoundAndNothingElse() {
     QList<qint64> expected{overStart, spanning, longest, inside, overEnd};
     std::sort(expected.begin(), expected.end());
     QCOMPARE(found, expected);
+    // The calendar's spans find the same sessions, by start.
+    QCOMPARE(spanIdsIn(from, to), idsIn(from, to));
+    // Cancelled ones are drawn too, with their status and format.
+    auto cancelled = scheduling().session(inside);
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.message()));
+    cancelled->status = SessionStatus::CancelledByClient;
+    cancelled->format = SessionFormat::Phone;
+    const auto updated = scheduling().updateSession(*cancelled);
+    QVERIFY2(updated.ok(), qPrintable(updated.message()));
+    QVERIFY(spanIdsIn(from, to).contains(inside));
+    const auto spans = scheduling().sessionSpans(from, to);
+    QVERIFY2(spans.ok(), qPrintable(spans.message()));
+    for (const SessionSpan& span : *spans) {
+        const auto session = scheduling().session(span.sessionId);
+        QVERIFY2(session.ok(), qPrintable(session.message()));
+        QCOMPARE(span.engagementId, session->engagementId);
+        QCOMPARE(span.startUtc, session->startUtc());
+        QCOMPARE(span.endUtc, session->endUtc());
+        QCOMPARE(span.status, session->status);
+        QCOMPARE(span.format, session->format);
+        QCOMPARE(span.seriesMember, session->isSeriesMember());
+    }
 
     // Open-ended filters keep their meaning.
     QCOMPARE(idsIn({}, {}).size(), 10);

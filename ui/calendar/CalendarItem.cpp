@@ -18,21 +18,19 @@ QList<CalendarItem> CalendarItems::load(const SchedulingService& scheduling,
                                         const QDateTime& fromUtc, const QDateTime& toUtc,
                                         const QHash<qint64, QString>& labels) {
     QList<CalendarItem> items;
-    SessionFilter filter;
-    filter.fromUtc = fromUtc;
-    filter.toUtc = toUtc;
-    const Result<QList<Session>> sessions = scheduling.sessions(filter);
+    const Result<QList<SessionSpan>> sessions = scheduling.sessionSpans(fromUtc, toUtc);
     if (sessions) {
-        for (const Session& session : *sessions) {
+        items.reserve(sessions->size());
+        for (const SessionSpan& session : *sessions) {
             CalendarItem item;
-            item.sessionId = session.id;
+            item.sessionId = session.sessionId;
             item.engagementId = session.engagementId;
             item.title = labels.value(session.engagementId);
-            item.startUtc = session.startUtc();
-            item.endUtc = session.endUtc();
+            item.startUtc = session.startUtc;
+            item.endUtc = session.endUtc;
             item.status = session.status;
             item.format = session.format;
-            item.seriesMember = session.isSeriesMember();
+            item.seriesMember = session.seriesMember;
             items.append(item);
         }
     }
