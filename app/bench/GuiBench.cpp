@@ -2,6 +2,8 @@
 
 #include "ChildProcess.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,7 +14,20 @@ namespace md::bench {
 bool runGuiBench(const QString& benchProgram, const BenchWorkspace& workspace, int runs,
                  const QString& scratchDir, GuiSamples* samples, QString* error) {
     QProcessEnvironment environment = isolatedEnvironment(scratchDir);
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // A 1366x800 screen, the smaller of the two sizes the app is laid out
+    // for: the offscreen platform's own 800x600 holds the window below its
+    // minimum size, which no mentor's screen does.
+    const QString screenFile = QDir(scratchDir).filePath(QStringLiteral("offscreen-screen.json"));
+    QFile screen(screenFile);
+    if (!screen.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        screen.write(R"({"screens": [{"name": "bench", "x": 0, "y": 0, "width": 1366, )"
+                     R"("height": 800, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") < 0) {
+        *error = QStringLiteral("could not write %1: %2").arg(screenFile, screen.errorString());
+        return false;
+    }
+    screen.close();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"),
+                       QStringLiteral("offscreen:configfile=") + screenFile);
 
     const QStringList arguments{
         QStringLiteral("--gui-run"),    workspace.directory,

@@ -224,6 +224,9 @@ void TestCalendarUi::connectsThroughTheDialogAndPublishesInTheBackground() {
     QVERIFY2(dialog->height() <= 700, qPrintable(QString::number(dialog->height())));
     busy->item(0)->setCheckState(Qt::Checked);
     click(child<QCheckBox>(dialog, "busyTitlesCheckBox"));
+    // Heard from the click on: the background sync may be done before the
+    // dialog shows it is connected.
+    QSignalSpy changes(&app.workspace().changes(), &ChangeNotifier::changed);
     click(child<QPushButton>(dialog, "connectButton"));
     auto* connectedLabel = child<QLabel>(dialog, "connectedLabel");
     QTRY_VERIFY_WITH_TIMEOUT(connectedLabel->isVisible(), 10000);
@@ -238,7 +241,6 @@ void TestCalendarUi::connectsThroughTheDialogAndPublishesInTheBackground() {
 
     // Connecting queued the session; the background sync sends it and reads
     // the busy time, and the window hears of both.
-    QSignalSpy changes(&app.workspace().changes(), &ChangeNotifier::changed);
     QTRY_COMPARE_WITH_TIMEOUT(objectsOn(published).size(), 1, 10000);
     QTRY_VERIFY(app.status()->text().contains(QLatin1String("Synced just now")));
     bool busyTimesAnnounced = false;
