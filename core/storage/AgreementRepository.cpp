@@ -190,19 +190,23 @@ Result<QList<std::pair<qint64, bool>>> AgreementRepository::signedStates() const
     return states;
 }
 
-Result<QList<AgreementListRow>> AgreementRepository::listRows() const {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    // kColumns with the text left out, and the client's name in lists.
+QString AgreementRepository::listSql() {
+    // kColumns with the text left out, and the client's name in lists: the
+    // covering index agreements_list has them all, so no text is read.
     const QString columns = QString(kColumns)
                                 .replace(QLatin1String("body_html"), QLatin1String("''"))
                                 .replace(QLatin1String(", "), QLatin1String(", a."))
                                 .prepend(QLatin1String("a."))
                                 .replace(QLatin1String("a.''"), QLatin1String("''"));
-    if (!query.exec(QStringLiteral("SELECT %1, %2 FROM agreements a "
-                                   "JOIN clients c ON c.id = a.client_id "
-                                   "WHERE c.erased_utc IS NULL ORDER BY a.id DESC")
-                        .arg(columns, clientDisplayNameSql(QStringLiteral("c")))))
+    return QStringLiteral("SELECT %1, %2 FROM agreements a JOIN clients c ON c.id = a.client_id "
+                          "WHERE c.erased_utc IS NULL ORDER BY a.id DESC")
+        .arg(columns, clientDisplayNameSql(QStringLiteral("c")));
+}
+
+Result<QList<AgreementListRow>> AgreementRepository::listRows() const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(listSql()))
         return Database::queryError(query, tr("Could not read the agreements"));
     const int names = int(kColumns.count(QLatin1Char(','))) + 1;
     QList<AgreementListRow> rows;

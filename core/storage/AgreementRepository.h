@@ -66,6 +66,8 @@ public:
         QVariantList values;
     };
     static Statement endingStatement(const QDate& from, const QDate& to);
+    // The SELECT of listRows(), for the same tests.
+    static QString listSql();
     // Every engagement with its client's display name, newest start first.
     Result<QList<AgreementEngagementChoice>> engagementChoices() const;
 

@@ -307,8 +307,8 @@ void TestAgreementUnits::defaultEndDateComesFromTheClock() {
 }
 
 // "Ending soon" is asked on every show of the Agreements area and by the
-// CLI: both lookups are index searches, never a scan of the table that holds
-// every agreement's text.
+// CLI, and the list is read on its first show: all are index searches or
+// scans, never a read of the table that holds every agreement's text.
 void TestAgreementUnits::endingSoonReadsNoTexts() {
     AgreementFixture f;
     QVERIFY2(f.isValid(), qPrintable(f.error()));
@@ -332,6 +332,16 @@ void TestAgreementUnits::endingSoonReadsNoTexts() {
     QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("SCAN TABLE agreements AS \\w+$"),
                                                QRegularExpression::MultilineOption)),
              qPrintable(text));
+    // The list shows every column but the text, from an index of them.
+    QSqlQuery list(f.database().connection());
+    QVERIFY(list.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + AgreementRepository::listSql()));
+    QStringList listDetails;
+    while (list.next())
+        listDetails << list.value(list.record().count() - 1).toString();
+    const QString listPlan = listDetails.join(QLatin1Char('\n'));
+    QVERIFY2(listPlan.contains(QStringLiteral("SCAN TABLE agreements AS a USING COVERING INDEX "
+                                              "agreements_list")),
+             qPrintable(listPlan));
 }
 
 QTEST_MAIN(TestAgreementUnits)
