@@ -32,16 +32,14 @@ public:
     // creates anything (SQLite needs room for -shm and -wal).
     static constexpr qint64 kMinimumFreeBytes = 128 * 1024;
     // The SQLCipher page cache of a connection, in KiB (SQLite's default is
-    // 2,000). Measured on 1,000 clients / 20,000 sessions (a 16 MB file):
-    // the distinct pages the views read (calendar weeks, client and invoice
-    // lists, reports, balances) are ~520 (2 MB) and grow with the practice,
-    // and one scan of the sessions (the .ics export) evicted them all from
-    // the default cache: a repeated workload read 9,414 pages with 2 MiB,
-    // 9,036 with 8 MiB and 3,044 (each page of the file once) with 16 MiB.
-    // The CLI reads each page about once, so a larger cache costs it no
-    // time, and its peak memory stays that of the key derivation (88 MiB
-    // with 2 or 32 MiB). The cache fills only with pages actually read.
-    static constexpr int kPageCacheKiB = 16 * 1024;
+    // 2,000). The views read covering indexes shaped for them (migration 016),
+    // a few hundred pages at 1,000 clients: with mentordesk-bench there,
+    // showing and using every area runs 1 % more instructions with 4 MiB than
+    // with 16 MiB (pages decrypted again), and the window's resident memory
+    // is 12 MiB lower. A command that reads every page once asks for a cache
+    // of its own (Database::setPageCacheKiB). The cache fills only with pages
+    // actually read.
+    static constexpr int kPageCacheKiB = 4 * 1024;
 
     explicit SqlCipherDriver(QObject* parent = nullptr);
     ~SqlCipherDriver() override;

@@ -1,5 +1,5 @@
-// The page cache a connection reads with: the window's large one on open,
-// a small one for a command that reads every page once.
+// The page cache a connection reads with: the window's on open, another
+// size for a command that reads every page once.
 
 #include "TemporaryWorkspace.h"
 #include "storage/Database.h"
