@@ -1,12 +1,14 @@
 #include "ClientJson.h"
 
+#include "common/IsoText.h"
+
 #include <QJsonArray>
 
 namespace md::cli {
 
 namespace {
 JsonRow& utcTimestamp(JsonRow& row, QLatin1StringView key, const QDateTime& time) {
-    return time.isValid() ? row.text(key, time.toUTC().toString(Qt::ISODate)) : row.null(key);
+    return time.isValid() ? row.text(key, isoDateTimeText(time.toUTC())) : row.null(key);
 }
 } // namespace
 

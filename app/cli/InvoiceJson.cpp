@@ -1,14 +1,10 @@
 #include "InvoiceJson.h"
 
+#include "common/IsoText.h"
+
 #include <QJsonArray>
 
 namespace md::cli {
-
-namespace {
-QString isoDate(const QDate& date) {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-} // namespace
 
 JsonRow InvoiceJson::summaryRow(const InvoiceRecord& r, InvoiceStatus status) {
     const auto key = [](const char* name) {
@@ -23,8 +19,8 @@ JsonRow InvoiceJson::summaryRow(const InvoiceRecord& r, InvoiceStatus status) {
         .number(key("client_id"), inv.clientId)
         .text(key("client"), r.clientName)
         .text(key("currency"), inv.currency)
-        .text(key("issue_date"), isoDate(inv.issueDate))
-        .text(key("due_date"), isoDate(inv.dueDate))
+        .text(key("issue_date"), isoDateText(inv.issueDate))
+        .text(key("due_date"), isoDateText(inv.dueDate))
         .text(key("net"), r.net.toDecimalString())
         .text(key("tax"), r.tax.toDecimalString())
         .text(key("total"), r.total.toDecimalString())
@@ -59,7 +55,7 @@ QJsonObject InvoiceJson::full(const InvoiceRecord& record, const Invoice& invoic
             {QStringLiteral("tax"), Money(a.tax, invoice.currency).toDecimalString()},
         };
         if (line.serviceDate.isValid())
-            l.insert(QStringLiteral("date"), isoDate(line.serviceDate));
+            l.insert(QStringLiteral("date"), isoDateText(line.serviceDate));
         if (line.sessionId > 0)
             l.insert(QStringLiteral("session_id"), line.sessionId);
         lines.append(l);
@@ -79,7 +75,7 @@ QJsonObject InvoiceJson::payment(const PaymentRecord& r) {
     const Payment& p = r.payment;
     return QJsonObject{
         {QStringLiteral("id"), p.id},
-        {QStringLiteral("date"), isoDate(p.receivedOn)},
+        {QStringLiteral("date"), isoDateText(p.receivedOn)},
         {QStringLiteral("client_id"), p.clientId},
         {QStringLiteral("client"), r.clientName},
         {QStringLiteral("amount"), p.amount.toDecimalString()},

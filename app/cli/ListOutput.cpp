@@ -29,7 +29,11 @@ namespace {
 // document, re-indenting it and decoding its UTF-8 again took most of a
 // list's time.
 void appendIndent(QString& out, int level) {
-    out.append(QString(4 * level, QLatin1Char(' ')));
+    // Without a temporary string: a list writes two indents per value.
+    static constexpr char spaces[] = "                                ";
+    constexpr int kSpaces = sizeof(spaces) - 1;
+    for (int width = 4 * level; width > 0; width -= kSpaces)
+        out.append(QLatin1StringView(spaces, std::min(width, kSpaces)));
 }
 
 QChar hexDigit(unsigned value) {
@@ -83,6 +87,19 @@ void appendEscaped(QString& out, QStringView text) {
         }
     }
     out.append(text.mid(run));
+}
+
+// A row's keys are the program's own ASCII names: written as they are unless
+// one would need escaping.
+void appendKey(QString& out, QLatin1StringView key) {
+    const bool plain = std::all_of(key.begin(), key.end(), [](char c) {
+        const auto u = uchar(c);
+        return u >= 0x20 && u < 0x80 && u != '"' && u != '\\';
+    });
+    if (plain)
+        out.append(key);
+    else
+        appendEscaped(out, QString(key));
 }
 
 void appendValue(QString& out, const QJsonValue& value, int indent);
@@ -244,7 +261,7 @@ void JsonArrayWriter::append(const JsonRow& row) {
             m_text.append(QLatin1String(",\n"));
         appendIndent(m_text, 2);
         m_text.append(QLatin1Char('"'));
-        appendEscaped(m_text, QString(m.key));
+        appendKey(m_text, m.key);
         m_text.append(QLatin1String("\": "));
         switch (m.kind) {
         case JsonRow::Kind::Text:

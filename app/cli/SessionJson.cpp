@@ -1,5 +1,7 @@
 #include "SessionJson.h"
 
+#include "common/IsoText.h"
+
 namespace md::cli {
 
 JsonRow SessionJson::row(const Session& session, const QString& clientName) {
@@ -11,8 +13,8 @@ JsonRow SessionJson::row(const Session& session, const QString& clientName) {
         .number(key("engagementId"), session.engagementId)
         .text(key("clientName"), clientName)
         .text(key("uid"), session.uid)
-        .text(key("start"), session.start.toString(Qt::ISODate))
-        .text(key("startUtc"), session.startUtc().toString(Qt::ISODate))
+        .text(key("start"), isoDateTimeText(session.start))
+        .text(key("startUtc"), isoDateTimeText(session.startUtc()))
         .text(key("timeZone"), session.timeZoneId())
         .number(key("durationMinutes"), session.durationMinutes)
         .text(key("format"), sessionFormatKey(session.format))
@@ -21,10 +23,10 @@ JsonRow SessionJson::row(const Session& session, const QString& clientName) {
         .text(key("agenda"), session.agenda)
         .text(key("shareableNotes"), session.shareableNotes);
     if (session.cancelledUtc.isValid())
-        row.text(key("cancelledUtc"), session.cancelledUtc.toString(Qt::ISODate));
+        row.text(key("cancelledUtc"), isoDateTimeText(session.cancelledUtc));
     if (session.seriesId != 0) {
         row.number(key("seriesId"), session.seriesId)
-            .text(key("occurrenceDate"), session.occurrenceDate.toString(Qt::ISODate));
+            .text(key("occurrenceDate"), isoDateText(session.occurrenceDate));
     }
     return row;
 }

@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "domain/ClientValidator.h" // FieldError
 #include "storage/Database.h"
+#include "storage/IsoUtc.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -34,7 +35,7 @@ inline QVariant dateValue(const QDate& date) {
 }
 
 inline QDate dateFrom(const QVariant& value) {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    return value.isNull() ? QDate() : parseIsoDate(value.toString());
 }
 
 inline QVariant realValue(const std::optional<double>& value) {

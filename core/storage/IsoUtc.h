@@ -9,17 +9,34 @@ namespace md {
 // Qt::ISODateWithMs), a few times faster than QDateTime::fromString: a view
 // of thousands of sessions reads two per row. Anything else is read by
 // QDateTime::fromString, so no stored form is refused.
+namespace isoutc {
+inline bool digits(QStringView text, qsizetype from, qsizetype count, int* value) {
+    int result = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        result = result * 10 + (c - u'0');
+    }
+    *value = result;
+    return true;
+}
+} // namespace isoutc
+
+// Reads a day as the workspace stores it ("2026-03-09"), like
+// QDate::fromString(text, Qt::ISODate) but without its general parser.
+inline QDate parseIsoDate(QStringView text) {
+    int year = 0, month = 0, day = 0;
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-' &&
+        isoutc::digits(text, 0, 4, &year) && isoutc::digits(text, 5, 2, &month) &&
+        isoutc::digits(text, 8, 2, &day))
+        return QDate(year, month, day); // invalid for a day that does not exist, as Qt's
+    return QDate::fromString(text.toString(), Qt::ISODate);
+}
+
 inline QDateTime parseIsoUtc(QStringView text) {
     const auto digits = [&](qsizetype from, qsizetype count, int* value) {
-        int result = 0;
-        for (qsizetype i = from; i < from + count; ++i) {
-            const char16_t c = text[i].unicode();
-            if (c < u'0' || c > u'9')
-                return false;
-            result = result * 10 + (c - u'0');
-        }
-        *value = result;
-        return true;
+        return isoutc::digits(text, from, count, value);
     };
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
     if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' &&

@@ -1,6 +1,7 @@
 #include "storage/PaymentAllocations.h"
 
 #include "storage/Database.h"
+#include "storage/IsoUtc.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -13,7 +14,7 @@ QVariant dateValue(const QDate& date) {
 }
 
 QDate dateFrom(const QVariant& value) {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    return value.isNull() ? QDate() : parseIsoDate(value.toString());
 }
 
 QString isoUtc(const QDateTime& time) {
