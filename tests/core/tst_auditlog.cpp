@@ -6,6 +6,7 @@
 #include "agreements/CanonicalJson.h"
 #include "storage/AgreementAuditLogRepository.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTest>
 
@@ -67,6 +68,15 @@ void TestAuditLog::intactChainHasNoProblems() {
     // The hash covers the previous hash: the same entry on another chain differs.
     QVERIFY(AuditChain::hash(QByteArray(64, '0'), "{}") !=
             AuditChain::hash(QByteArray(64, '1'), "{}"));
+    // It is the SHA-256 of the previous hash followed by the entry, in lower
+    // case hex, as the chains already stored were written (and as anyone can
+    // check it with another tool).
+    const QByteArray entry = R"({"agreement_id":7,"event":"signed","seq":3})";
+    QCOMPARE(
+        AuditChain::hash(QByteArray(64, 'a'), entry),
+        QCryptographicHash::hash(QByteArray(64, 'a') + entry, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(AuditChain::hash(QByteArray(), QByteArray()),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
 }
 
 void TestAuditLog::brokenChains_data() {
