@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -197,6 +198,16 @@ void WeekGrid::paintBlock(QPainter& painter, const CalendarItem& item, const QRe
     const QColor textColour = CalendarItems::textColorFor(item, fill, pal);
     if (ghost)
         fill.setAlpha(170);
+    if (!ghost && rect.width() < kNarrowBlock) {
+        // A lane a few pixels wide: no room for rounded corners, the accent
+        // stripe or text; a plain rectangle is what shows, and at a busy
+        // week's thousand blocks the antialiased outline was most of a step.
+        painter.fillRect(rect, fill);
+        if (item.isBusyTime())
+            painter.fillRect(rect, QBrush(ui::blend(fill, textColour, 0.25), Qt::BDiagPattern));
+        painter.restore();
+        return;
+    }
     QPainterPath path;
     path.addRoundedRect(QRectF(rect), 4, 4);
     painter.fillPath(path, fill);
@@ -210,9 +221,16 @@ void WeekGrid::paintBlock(QPainter& painter, const CalendarItem& item, const QRe
         painter.setPen(QPen(ui::blend(fill, textColour, 0.6), 1, Qt::DashLine));
         painter.drawPath(path);
     }
+    const QRect text = rect.adjusted(6, 2, -3, -2);
+    // Where many sessions overlap their lanes get narrower than a letter:
+    // such a block is its colour alone (its tooltip names it), and nothing
+    // is shaped and elided to nothing.
+    if (text.width() < QFontMetrics(blockFont).averageCharWidth() * 2) {
+        painter.restore();
+        return;
+    }
     QFont font = blockFont;
     font.setStrikeOut(item.isCancelled());
-    const QRect text = rect.adjusted(6, 2, -3, -2);
     painter.setPen(textColour);
     const QString time = CalendarItems::timeRange(item, m_zone);
     QString title =
@@ -246,7 +264,7 @@ void WeekGrid::paintBlock(QPainter& painter, const CalendarItem& item, const QRe
     painter.restore();
 }
 
-void WeekGrid::paintEvent(QPaintEvent* /*event*/) {
+void WeekGrid::paintEvent(QPaintEvent* event) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QPalette pal = palette();
@@ -294,8 +312,13 @@ void WeekGrid::paintEvent(QPaintEvent* /*event*/) {
         painter.drawLine(x, 0, x, height());
     }
 
+    // The grid is a whole day tall inside its scroll area: only the blocks of
+    // the hours on screen are painted.
+    const QRect exposed = event->rect();
     for (int i = 0; i < m_blocks.size(); ++i) {
         const Block& block = m_blocks.at(i);
+        if (!block.rect.intersects(exposed))
+            continue;
         const bool dragged = m_dragActive && i == m_dragBlock;
         if (dragged) {
             painter.save();

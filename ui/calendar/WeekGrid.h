@@ -19,7 +19,8 @@ namespace md {
 class WeekGrid final : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int kGutter = 56; // hour labels on the left
+    static constexpr int kGutter = 56;      // hour labels on the left
+    static constexpr int kNarrowBlock = 12; // narrower blocks are plain rectangles
     static constexpr int kSnapMinutes = 15;
 
     explicit WeekGrid(QWidget* parent = nullptr);
