@@ -10,12 +10,14 @@
 #include "billing/Payment.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "storage/DataVersion.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace md {
 
@@ -225,6 +227,7 @@ public:
 
 private:
     Result<BusinessSettings> businessSettings() const;
+    Result<BillingOverview> readOverview(int year) const;
     Result<qint64> clientOf(qint64 engagementId) const;
     // Number pattern, dates and frozen party details for issuing `draft`;
     // refuses taxed lines under the exemption (except on credit notes).
@@ -247,6 +250,16 @@ private:
     std::unique_ptr<InvoiceRecipientRepository> m_recipients;
     std::unique_ptr<MentorProfileRepository> m_profile; // read-only here
     std::unique_ptr<ClientRepository> m_clients;        // read-only here
+    // The last overview read, kept while nothing was written: the Billing
+    // area and the Dashboard each show one, and at 30,000 invoices reading
+    // it is a tenth of a second.
+    struct CachedOverview {
+        DataVersion version;
+        QDate today;
+        int year = 0;
+        BillingOverview overview;
+    };
+    mutable std::optional<CachedOverview> m_overview;
 };
 
 } // namespace md

@@ -3,6 +3,7 @@
 
 #include "billing/BillingUnit.h"
 #include "storage/BusinessSettingsRepository.h"
+#include "storage/Database.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
 
@@ -151,6 +152,20 @@ Result<ClientBalance> BillingService::clientBalance(qint64 clientId) const {
 }
 
 Result<BillingOverview> BillingService::overview(int year) const {
+    const DataVersion version = m_database.dataVersion();
+    const QDate today = m_clock.today();
+    if (m_overview && version.isValid() && m_overview->version == version &&
+        m_overview->today == today && m_overview->year == year)
+        return m_overview->overview;
+    Result<BillingOverview> read = readOverview(year);
+    if (read && version.isValid())
+        m_overview = CachedOverview{version, today, year, *read};
+    else
+        m_overview.reset();
+    return read;
+}
+
+Result<BillingOverview> BillingService::readOverview(int year) const {
     auto settings = businessSettings();
     if (!settings)
         return settings.error();

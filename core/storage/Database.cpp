@@ -105,6 +105,16 @@ int Database::schemaVersion() const {
     return query.value(0).toInt();
 }
 
+DataVersion Database::dataVersion() const {
+    QSqlQuery query(connection());
+    DataVersion version;
+    if (query.exec(QStringLiteral("SELECT total_changes()")) && query.next())
+        version.ownChanges = query.value(0).toLongLong();
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        version.otherCommits = query.value(0).toLongLong();
+    return version;
+}
+
 bool Database::execute(const QString& sql, QString* error) {
     QSqlQuery query(connection());
     if (query.exec(sql))

@@ -3,6 +3,7 @@
 #include "common/Change.h"
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
+#include "storage/DataVersion.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -47,6 +48,8 @@ public:
     // connection is open.
     SecureBytes copyOfKey() const { return SecureBytes(m_key.data(), m_key.size()); }
     int schemaVersion() const;
+    // Invalid when it cannot be read (then no cached read is reused).
+    DataVersion dataVersion() const;
 
     // Runs `work` as one unit of work. The outermost call is a transaction
     // (BEGIN IMMEDIATE … COMMIT); a call inside it is a SAVEPOINT, so a

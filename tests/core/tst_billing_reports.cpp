@@ -1,6 +1,10 @@
 #include "tst_billing_fixture.h"
 
 #include "billing/BillingReports.h"
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace md;
 using md::test::BillingFixture;
@@ -12,6 +16,7 @@ private Q_SLOTS:
     void ageingBuckets_data();
     void ageingBuckets();
     void overviewIsTheReportsOverEveryRecord();
+    void keptOverviewFollowsEveryWrite();
 };
 
 namespace {
@@ -185,6 +190,60 @@ void TestBillingReports::overviewIsTheReportsOverEveryRecord() {
     const auto overdueRows = f.billing().invoiceRows(overdueOnly);
     QCOMPARE(overdueRows->size(), 2);
     QCOMPARE(overdueRows->last().invoice.id, late);
+}
+
+// The overview is kept while nothing is written (two panels show it): a
+// payment made here, an invoice issued through another connection to the
+// file (the CLI, a second window) and a new day each give a new one.
+void TestBillingReports::keptOverviewFollowsEveryWrite() {
+    BillingFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const qint64 ada = f.addClient(QStringLiteral("Ada"));
+    const qint64 first = issueOn(f, ada, QDate(2026, 2, 2), 10000);
+    f.clock().set(QDateTime(QDate(2026, 2, 10), QTime(12, 0), Qt::UTC));
+    const auto owed = [&f] {
+        const auto overview = f.billing().overview(2026);
+        return overview ? overview->owed.last().total.minorUnits() : qint64(-1);
+    };
+    QCOMPARE(owed(), qint64(10000));
+    QCOMPARE(owed(), qint64(10000));
+
+    QVERIFY(f.billing().addPayment(first, BillingFixture::eur(4000), QDate(2026, 2, 9)).ok());
+    QCOMPARE(owed(), qint64(6000));
+
+    {
+        auto other = Database::open(f.database().path(), f.database().copyOfKey(),
+                                    Database::OpenMode::MustExist);
+        QVERIFY2(other, qPrintable(other.message()));
+        QSqlQuery write((*other)->connection());
+        // A payment written by the other connection: the issued invoice's
+        // own row is frozen, what is owed on it is not.
+        QVERIFY2(
+            write.exec(QStringLiteral("INSERT INTO payments (client_id, received_on, "
+                                      "amount_minor, currency, method, created_utc) "
+                                      "VALUES (%1, '2026-02-10', 1000, 'EUR', 'bank_transfer', "
+                                      "'2026-02-10T12:00:00.000Z')")
+                           .arg(ada)),
+            qPrintable(write.lastError().text()));
+        const qint64 payment = write.lastInsertId().toLongLong();
+        QVERIFY2(write.exec(QStringLiteral("INSERT INTO payment_allocations (payment_id, "
+                                           "invoice_id, amount_minor, created_utc) VALUES (%1, "
+                                           "%2, 1000, '2026-02-10T12:00:00.000Z')")
+                                .arg(payment)
+                                .arg(first)),
+                 qPrintable(write.lastError().text()));
+    }
+    QCOMPARE(owed(), qint64(5000));
+
+    // Overdue from the day after its due date: a new day, a new overview.
+    const auto overdue = [&f] {
+        const auto overview = f.billing().overview(2026);
+        return overview ? overview->owed.last().overdue.minorUnits() : qint64(-1);
+    };
+    const qint64 before = overdue();
+    f.clock().advanceDays(60);
+    QVERIFY(overdue() != before);
+    QCOMPARE(overdue(), qint64(5000));
 }
 
 QTEST_GUILESS_MAIN(TestBillingReports)
