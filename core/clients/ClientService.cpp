@@ -124,6 +124,14 @@ Status ClientService::forEach(ClientFilter filter,
     return m_repository->forEach(filter, visit);
 }
 
+Result<QList<ClientListRow>> ClientService::listRows(ClientFilter filter) const {
+    return m_repository->listRows(filter);
+}
+
+Result<ClientListRow> ClientService::listRow(qint64 id) const {
+    return m_repository->listRow(id);
+}
+
 Result<int> ClientService::count() const {
     return m_repository->count();
 }

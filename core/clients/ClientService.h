@@ -73,6 +73,10 @@ public:
     // A read error after some clients ends it as an error (those visited are
     // then not the whole list).
     Status forEach(ClientFilter filter, const std::function<bool(const Client&)>& visit) const;
+    // What the client list shows of list(filter), in its order, without the
+    // profiles' texts; listRow() is one of them.
+    Result<QList<ClientListRow>> listRows(ClientFilter filter = {}) const;
+    Result<ClientListRow> listRow(qint64 id) const;
     Result<int> count() const;
 
     // Which name the lists show (the practice rule; the default when it

@@ -49,6 +49,22 @@ struct Client {
     QString displayName() const { return preferredName.isEmpty() ? fullName : preferredName; }
 };
 
+// What the client list shows of a client: no profile texts, so a list of
+// thousands of clients holds a few hundred bytes per row and is read from
+// the covering index clients_list alone.
+struct ClientListRow {
+    qint64 id = 0;
+    QString fullName;
+    QString preferredName;
+    QString email;
+    QString organisation;
+    QString role;
+    QStringList tags;
+    ClientStatus status = ClientStatus::Prospect;
+    bool archived = false;
+    QDateTime updatedUtc;
+};
+
 // Which clients a list holds.
 struct ClientFilter {
     bool includeArchived = false;

@@ -1,4 +1,5 @@
 #include "storage/AgreementRepository.h"
+#include "storage/IsoUtc.h"
 
 #include "storage/ClientSql.h"
 #include "storage/Database.h"
@@ -19,8 +20,7 @@ QString isoUtc(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 QDateTime fromIsoUtc(const QVariant& value) {
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return value.isNull() ? QDateTime() : parseIsoUtc(value.toString());
 }
 QVariant dateOrNull(const QDate& date) {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -43,7 +43,7 @@ Agreement fromQuery(const QSqlQuery& query) {
     a.method = signingMethodFromKey(query.value(i++).toString());
     a.amendsId = query.value(i++).toLongLong();
     const QVariant end = query.value(i++);
-    a.endDate = end.isNull() ? QDate() : QDate::fromString(end.toString(), Qt::ISODate);
+    a.endDate = end.isNull() ? QDate() : parseIsoDate(end.toString());
     a.createdUtc = fromIsoUtc(query.value(i++));
     a.updatedUtc = fromIsoUtc(query.value(i++));
     a.signedUtc = fromIsoUtc(query.value(i++));
@@ -198,9 +198,10 @@ QString AgreementRepository::listSql() {
                                 .replace(QLatin1String(", "), QLatin1String(", a."))
                                 .prepend(QLatin1String("a."))
                                 .replace(QLatin1String("a.''"), QLatin1String("''"));
-    return QStringLiteral("SELECT %1, %2 FROM agreements a JOIN clients c ON c.id = a.client_id "
+    return QStringLiteral("SELECT %1, %2 FROM agreements a JOIN %3 ON c.id = a.client_id "
                           "WHERE c.erased_utc IS NULL ORDER BY a.id DESC")
-        .arg(columns, clientDisplayNameSql(QStringLiteral("c")));
+        .arg(columns, clientDisplayNameSql(QStringLiteral("c")),
+             clientNamesTable(QStringLiteral("c")));
 }
 
 Result<QList<AgreementListRow>> AgreementRepository::listRows() const {
@@ -395,9 +396,10 @@ Result<QList<AgreementEngagementChoice>> AgreementRepository::engagementChoices(
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT e.id, e.client_id, %1, e.title FROM engagements e "
-                                   "JOIN clients c ON c.id = e.client_id "
+                                   "JOIN %2 ON c.id = e.client_id "
                                    "ORDER BY e.start_date DESC, e.id DESC")
-                        .arg(clientDisplayNameSql(QStringLiteral("c")))))
+                        .arg(clientDisplayNameSql(QStringLiteral("c")),
+                             clientNamesTable(QStringLiteral("c")))))
         return Database::queryError(query, tr("Could not read the engagements"));
     QList<AgreementEngagementChoice> result;
     while (query.next())

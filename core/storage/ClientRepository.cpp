@@ -2,6 +2,7 @@
 
 #include "domain/ClientValidator.h"
 #include "storage/Database.h"
+#include "storage/IsoUtc.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -49,6 +50,26 @@ Client clientFromQuery(const QSqlQuery& query) {
         client.erasedUtc = QDateTime::fromString(erased.toString(), Qt::ISODateWithMs);
     client.documentLanguage = query.value(i++).toString();
     return client;
+}
+
+// The columns of the index clients_list (migration 017), in its order.
+const QString kListColumns = QStringLiteral(
+    "id, full_name, preferred_name, email, organisation, role, tags, status, archived, "
+    "updated_utc");
+
+ClientListRow listRowFromQuery(const QSqlQuery& query) {
+    ClientListRow row;
+    row.id = query.value(0).toLongLong();
+    row.fullName = query.value(1).toString();
+    row.preferredName = query.value(2).toString();
+    row.email = query.value(3).toString();
+    row.organisation = query.value(4).toString();
+    row.role = query.value(5).toString();
+    row.tags = query.value(6).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    clientStatusFromKey(query.value(7).toString(), &row.status);
+    row.archived = query.value(8).toInt() != 0;
+    row.updatedUtc = parseIsoUtc(query.value(9).toString());
+    return row;
 }
 
 void bindProfile(QSqlQuery& query, const Client& client) {
@@ -166,6 +187,41 @@ Result<QList<Client>> ClientRepository::list(Filter filter) const {
     if (!read)
         return read.error();
     return clients;
+}
+
+QString ClientRepository::listRowsSql(Filter filter) {
+    QString sql = QStringLiteral("SELECT %1 FROM clients").arg(kListColumns);
+    if (!filter.includeArchived)
+        sql += QStringLiteral(" WHERE archived = 0");
+    return sql + QStringLiteral(" ORDER BY full_name COLLATE NOCASE, id");
+}
+
+Result<QList<ClientListRow>> ClientRepository::listRows(Filter filter) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(listRowsSql(filter)))
+        return Database::queryError(query, tr("Could not read the clients"));
+    QList<ClientListRow> rows;
+    while (query.next())
+        rows.append(listRowFromQuery(query));
+    // A damaged page must never look like the end of the rows.
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the clients"));
+    return rows;
+}
+
+Result<ClientListRow> ClientRepository::listRow(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kListColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the client"));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the client"));
+        return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
+    }
+    return listRowFromQuery(query);
 }
 
 Status ClientRepository::setArchived(qint64 id, bool archived) {

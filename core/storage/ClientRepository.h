@@ -32,6 +32,11 @@ public:
     // The rows of list(filter), in order, handed to `visit` as they are read
     // until it returns false; a read error ends it as an error.
     Status forEach(Filter filter, const std::function<bool(const Client&)>& visit) const;
+    // The list's rows of list(filter), in the same order, from the index
+    // clients_list (no profile texts read).
+    Result<QList<ClientListRow>> listRows(Filter filter = {}) const;
+    Result<ClientListRow> listRow(qint64 id) const;
+    static QString listRowsSql(Filter filter); // for tests of its plan
     Status setArchived(qint64 id, bool archived);
     // Deletes for good. SQLCipher's secure_delete overwrites the freed pages.
     Status remove(qint64 id);

@@ -19,4 +19,15 @@ inline QString clientDisplayNameSql(const QString& alias) {
         .arg(alias);
 }
 
+// The clients table as a join that reads only their names (and time zone or
+// erasure) reaches it: through the index clients_names (migration 017) of
+// just those columns. SQLite looks a client up by its rowid otherwise, which
+// reads the client's whole row, profile and all, and a list in its own
+// order (invoices by date, sessions by start) reads them in random order:
+// at 10,000 clients that was most of a list's page reads (20,240 pages
+// against 1,562 for the invoice list).
+inline QString clientNamesTable(const QString& alias) {
+    return QStringLiteral("clients %1 INDEXED BY clients_names").arg(alias);
+}
+
 } // namespace md

@@ -187,10 +187,10 @@ QString EngagementRepository::selectSql(const EngagementFilter& filter, bool nam
                                         bool byId) const {
     QString sql = QStringLiteral("SELECT %1").arg(kColumns);
     if (named)
-        sql = QStringLiteral(
-                  "SELECT e.%1, %2 FROM engagements e JOIN clients c ON c.id = e.client_id")
+        sql = QStringLiteral("SELECT e.%1, %2 FROM engagements e JOIN %3 ON c.id = e.client_id")
                   .arg(QString(kColumns).replace(QStringLiteral(", "), QStringLiteral(", e.")),
-                       clientDisplayNameSql(QStringLiteral("c")));
+                       clientDisplayNameSql(QStringLiteral("c")),
+                       clientNamesTable(QStringLiteral("c")));
     else
         sql += QStringLiteral(" FROM engagements e");
     QStringList where;

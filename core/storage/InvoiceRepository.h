@@ -66,10 +66,14 @@ public:
     // Twelve rows for `year` in `currency`, summed in SQL: invoices and credit
     // notes on their issue date, money received on its day.
     Result<QList<RevenueRow>> revenueByMonth(int year, const QString& currency) const;
-    // The statements behind openInvoices() (which invoices are open) and
-    // revenueByMonth() (the invoices' sums), for EXPLAIN QUERY PLAN in tests.
-    static QString openInvoiceIdsSql();
+    // The statement of the rows read by forEach() where `where` holds, over
+    // invoices `i`; openInvoices() is the rows where openInvoicesCondition()
+    // holds; invoicedByMonthSql() and receivedByMonthSql() are the sums of
+    // revenueByMonth(). For EXPLAIN QUERY PLAN in tests.
+    static QString listSql(const QString& where, bool withTexts);
+    static QString openInvoicesCondition();
     static QString invoicedByMonthSql();
+    static QString receivedByMonthSql();
     // Issued credit notes (and drafts) referencing `invoiceId`.
     Result<QList<InvoiceRecord>> creditNotesOf(qint64 invoiceId) const;
 

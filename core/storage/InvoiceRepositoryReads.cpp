@@ -1,4 +1,5 @@
 #include "storage/InvoiceRepository.h"
+#include "storage/IsoUtc.h"
 
 #include "storage/ClientSql.h"
 #include "storage/Database.h"
@@ -45,8 +46,8 @@ InvoiceRecord recordFromQuery(const QSqlQuery& q) {
     inv.billTo = q.value(c++).toString();
     inv.sellerSnapshot = q.value(c++).toString();
     inv.notes = q.value(c++).toString();
-    inv.createdUtc = QDateTime::fromString(q.value(c++).toString(), Qt::ISODateWithMs);
-    inv.updatedUtc = QDateTime::fromString(q.value(c++).toString(), Qt::ISODateWithMs);
+    inv.createdUtc = parseIsoUtc(q.value(c++).toString());
+    inv.updatedUtc = parseIsoUtc(q.value(c++).toString());
     r.net = Money(q.value(c++).toLongLong(), inv.currency);
     r.tax = Money(q.value(c++).toLongLong(), inv.currency);
     r.total = Money(q.value(c++).toLongLong(), inv.currency);
@@ -79,16 +80,21 @@ QString whereOf(const InvoiceQuery& filter, QVariantList* binds) {
 
 } // namespace
 
+QString InvoiceRepository::listSql(const QString& where, bool withTexts) {
+    // The order is that of invoices_list (017_list_indexes.sql), so the rows
+    // come without a sort of all of them first, and without the texts from
+    // that index alone.
+    return QStringLiteral("SELECT %1 FROM invoices i JOIN %3 ON cl.id = i.client_id "
+                          "WHERE %2 ORDER BY i.issue_date IS NULL, i.issue_date, "
+                          "i.number_seq, i.id")
+        .arg(recordColumns(withTexts), where, clientNamesTable(QStringLiteral("cl")));
+}
+
 Status InvoiceRepository::forEach(const QString& where, const QVariantList& binds, bool withTexts,
                                   const std::function<bool(const InvoiceRecord&)>& visit) const {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    // The order is that of invoices_in_list_order (006_bounded_reads.sql),
-    // so the rows come without a sort of all of them first.
-    q.prepare(QStringLiteral("SELECT %1 FROM invoices i JOIN clients cl ON cl.id = i.client_id "
-                             "WHERE %2 ORDER BY i.issue_date IS NULL, i.issue_date, "
-                             "i.number_seq, i.id")
-                  .arg(recordColumns(withTexts), where));
+    q.prepare(listSql(where, withTexts));
     for (const QVariant& bind : binds)
         q.addBindValue(bind);
     if (!q.exec())
@@ -137,11 +143,10 @@ Status InvoiceRepository::forEachRow(const InvoiceQuery& filter,
     return forEach(where, binds, false, visit);
 }
 
-QString InvoiceRepository::openInvoiceIdsSql() {
-    return QStringLiteral("SELECT j.id FROM invoices j WHERE j.issue_date IS NOT NULL AND "
-                          "j.kind = 'invoice' AND j.total_minor - %1 - %2 > 0")
-        .arg(billingsql::creditedExpression(QStringLiteral("j")),
-             billingsql::paidExpression(QStringLiteral("j")));
+QString InvoiceRepository::openInvoicesCondition() {
+    return QStringLiteral("i.issue_date IS NOT NULL AND i.kind = 'invoice' AND "
+                          "i.total_minor - %1 - %2 > 0")
+        .arg(billingsql::creditedExpression(), billingsql::paidExpression());
 }
 
 QString InvoiceRepository::invoicedByMonthSql() {
@@ -151,16 +156,23 @@ QString InvoiceRepository::invoicedByMonthSql() {
         "AND currency = ? GROUP BY 1");
 }
 
+QString InvoiceRepository::receivedByMonthSql() {
+    return QStringLiteral(
+        "SELECT CAST(substr(received_on, 6, 2) AS INTEGER), SUM(amount_minor) FROM payments "
+        "WHERE received_on >= ? AND received_on < ? AND currency = ? GROUP BY 1");
+}
+
 Result<QList<InvoiceRecord>> InvoiceRepository::openInvoices() const {
     QList<InvoiceRecord> records;
-    // Which are open is decided from the covering index invoices_totals and
-    // the allocations' index alone (a list SQLite builds once); only the open
-    // invoices' rows are then read, not every invoice ever written.
-    const Status read = forEach(QStringLiteral("i.id IN (%1)").arg(openInvoiceIdsSql()), {}, false,
-                                [&records](const InvoiceRecord& r) {
-                                    records.append(r);
-                                    return true;
-                                });
+    // One pass over the covering index invoices_list, with the amounts paid
+    // from the allocations' index: no invoice row is read. (Open ids chosen
+    // first by a subquery, then their rows looked up, read twice the pages
+    // at 30,000 invoices.)
+    const Status read =
+        forEach(openInvoicesCondition(), {}, false, [&records](const InvoiceRecord& r) {
+            records.append(r);
+            return true;
+        });
     if (!read)
         return read.error();
     return records;
@@ -203,9 +215,7 @@ Result<QList<RevenueRow>> InvoiceRepository::revenueByMonth(int year,
 
     QSqlQuery received(m_database.connection());
     received.setForwardOnly(true);
-    received.prepare(QStringLiteral(
-        "SELECT CAST(substr(received_on, 6, 2) AS INTEGER), SUM(amount_minor) FROM payments "
-        "WHERE received_on >= ? AND received_on < ? AND currency = ? GROUP BY 1"));
+    received.prepare(receivedByMonthSql());
     received.addBindValue(from);
     received.addBindValue(to);
     received.addBindValue(currency);

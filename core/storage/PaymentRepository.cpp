@@ -188,9 +188,10 @@ Status PaymentRepository::forEach(const PaymentQuery& filter,
             "(SELECT group_concat(n, char(10)) FROM (SELECT i.number AS n FROM "
             "payment_allocations a JOIN invoices i ON i.id = a.invoice_id "
             "WHERE a.payment_id = p.id ORDER BY a.id)) "
-            "FROM payments p JOIN clients cl ON cl.id = p.client_id WHERE %1 "
+            "FROM payments p JOIN %3 ON cl.id = p.client_id WHERE %1 "
             "ORDER BY p.received_on, p.id")
-            .arg(where.join(QStringLiteral(" AND ")), clientDisplayNameSql(QStringLiteral("cl"))));
+            .arg(where.join(QStringLiteral(" AND ")), clientDisplayNameSql(QStringLiteral("cl")),
+                 clientNamesTable(QStringLiteral("cl"))));
     for (const QVariant& bind : binds)
         query.addBindValue(bind);
     if (!query.exec())

@@ -50,7 +50,8 @@ Result<QList<EngagementCard>> PipelineReadModelRepository::cards(const QDate& to
         QStringLiteral(
             "SELECT e.id, e.client_id, %1, e.title, e.stage, e.status, e.stage_entered_utc, "
             "e.last_activity_utc, e.created_utc, COALESCE(o.n, 0) "
-            "FROM engagements e JOIN clients c ON c.id = e.client_id "
+            "FROM engagements e INDEXED BY engagements_summary "
+            "JOIN clients c INDEXED BY clients_names ON c.id = e.client_id "
             "LEFT JOIN (SELECT g.engagement_id AS engagement_id, count(*) AS n FROM actions a "
             "JOIN goals g ON g.id = a.goal_id WHERE %2%3 GROUP BY g.engagement_id) o "
             "ON o.engagement_id = e.id WHERE %4 ORDER BY %5")
@@ -94,8 +95,9 @@ PipelineReadModelRepository::goalsDueBetween(const QDate& from, const QDate& unt
             "SELECT g.id, e.id, %1, e.title, e.stage, e.status, g.specific, g.baseline, "
             "g.target, g.due_date, g.active, p.value, p.entry_date, p.created_utc, "
             "v.final_value, v.created_utc, v.updated_utc "
-            "FROM goals g JOIN engagements e ON e.id = g.engagement_id "
-            "JOIN clients c ON c.id = e.client_id "
+            "FROM goals g JOIN engagements e INDEXED BY engagements_summary ON e.id = "
+            "g.engagement_id "
+            "JOIN clients c INDEXED BY clients_names ON c.id = e.client_id "
             "LEFT JOIN goal_progress p ON p.id = (SELECT q.id FROM goal_progress q "
             "WHERE q.goal_id = g.id ORDER BY q.entry_date DESC, q.created_utc DESC, q.id DESC "
             "LIMIT 1) "
@@ -157,11 +159,12 @@ Result<QMap<PipelineState, int>> PipelineReadModelRepository::countsByState() co
 Result<QList<DashboardSummary::OverdueAction>>
 PipelineReadModelRepository::overdueActions(const QDate& today) const {
     const QString sql =
-        QStringLiteral("SELECT a.id, a.description, a.due_date, e.id, %1, e.title, e.stage, "
-                       "e.status FROM actions a JOIN goals g ON g.id = a.goal_id "
-                       "JOIN engagements e ON e.id = g.engagement_id "
-                       "JOIN clients c ON c.id = e.client_id WHERE %2 AND %3 "
-                       "ORDER BY a.due_date, %4, g.id, a.id")
+        QStringLiteral(
+            "SELECT a.id, a.description, a.due_date, e.id, %1, e.title, e.stage, "
+            "e.status FROM actions a JOIN goals g INDEXED BY goals_engagement ON g.id = a.goal_id "
+            "JOIN engagements e INDEXED BY engagements_summary ON e.id = g.engagement_id "
+            "JOIN clients c INDEXED BY clients_names ON c.id = e.client_id WHERE %2 AND %3 "
+            "ORDER BY a.due_date, %4, g.id, a.id")
             .arg(clientDisplayNameSql(QStringLiteral("c")), kOverdue, kOpen, kEngagementOrder);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -186,7 +189,9 @@ Result<QList<PipelineRows::Activity>>
 PipelineReadModelRepository::idleSince(const QDateTime& before) const {
     const QString sql =
         QStringLiteral("SELECT e.id, %1, e.title, e.stage, e.status, e.last_activity_utc, "
-                       "e.created_utc FROM engagements e JOIN clients c ON c.id = e.client_id "
+                       "e.created_utc FROM engagements e INDEXED BY engagements_summary JOIN "
+                       "clients c INDEXED BY clients_names "
+                       "ON c.id = e.client_id "
                        "WHERE %2 AND e.last_activity_utc < ? ORDER BY %3")
             .arg(clientDisplayNameSql(QStringLiteral("c")), kOpen, kEngagementOrder);
     QSqlQuery query(m_database.connection());

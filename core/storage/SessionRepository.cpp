@@ -225,10 +225,13 @@ SessionRepository::Statement SessionRepository::statement(const Filter& filter) 
         where << QStringLiteral("s.status NOT IN ('cancelled_client', 'cancelled_mentor')");
     // The client's name comes with the row (one statement, one snapshot),
     // so a caller that shows it needs no table of every engagement.
-    QString sql = QStringLiteral("SELECT %1, %2 FROM sessions s "
-                                 "LEFT JOIN engagements e ON e.id = s.engagement_id "
-                                 "LEFT JOIN clients c ON c.id = e.client_id")
-                      .arg(prefixedColumns(), clientDisplayNameSql(QStringLiteral("c")));
+    QString sql =
+        QStringLiteral(
+            "SELECT %1, %2 FROM sessions s "
+            "LEFT JOIN engagements e INDEXED BY engagements_summary ON e.id = s.engagement_id "
+            "LEFT JOIN %3 ON c.id = e.client_id")
+            .arg(prefixedColumns(), clientDisplayNameSql(QStringLiteral("c")),
+                 clientNamesTable(QStringLiteral("c")));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY s.start_utc, s.id");
@@ -323,8 +326,9 @@ namespace {
 // e.id first, then the columns engagementFrom() reads.
 QString engagementInfoSql() {
     return QStringLiteral("SELECT e.id, e.client_id, %1, c.time_zone, e.title, e.planned_sessions, "
-                          "e.format FROM engagements e JOIN clients c ON c.id = e.client_id")
-        .arg(clientDisplayNameSql(QStringLiteral("c")));
+                          "e.format FROM engagements e INDEXED BY engagements_summary JOIN %2 ON "
+                          "c.id = e.client_id")
+        .arg(clientDisplayNameSql(QStringLiteral("c")), clientNamesTable(QStringLiteral("c")));
 }
 
 EngagementInfo engagementFrom(const QSqlQuery& query) {
@@ -373,9 +377,10 @@ Result<QHash<qint64, EngagementInfo>> SessionRepository::engagementInfos() const
 Result<QHash<qint64, QString>> SessionRepository::engagementLabels() const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT e.id, %1 FROM engagements e "
-                                   "JOIN clients c ON c.id = e.client_id")
-                        .arg(clientDisplayNameSql(QStringLiteral("c")))))
+    if (!query.exec(QStringLiteral("SELECT e.id, %1 FROM engagements e INDEXED BY "
+                                   "engagements_summary JOIN %2 ON c.id = e.client_id")
+                        .arg(clientDisplayNameSql(QStringLiteral("c")),
+                             clientNamesTable(QStringLiteral("c")))))
         return Database::queryError(query, tr("Could not read the engagements"));
     QHash<qint64, QString> out;
     while (query.next())

@@ -32,11 +32,12 @@ QString UpcomingSessionRepository::startingSql() {
     return QStringLiteral(
                "SELECT s.id, s.engagement_id, s.start_utc, s.end_utc, s.format, s.location, "
                "s.status, %1, c.time_zone, e.title FROM sessions s "
-               "JOIN engagements e ON e.id = s.engagement_id JOIN clients c ON c.id = e.client_id "
+               "JOIN engagements e INDEXED BY engagements_summary ON e.id = s.engagement_id "
+               "JOIN %2 ON c.id = e.client_id "
                "WHERE s.start_utc >= ? AND s.start_utc < ? "
                "AND s.status NOT IN ('cancelled_client', 'cancelled_mentor') "
                "ORDER BY s.start_utc, s.id LIMIT ?")
-        .arg(clientDisplayNameSql(QStringLiteral("c")));
+        .arg(clientDisplayNameSql(QStringLiteral("c")), clientNamesTable(QStringLiteral("c")));
 }
 
 Result<QList<SessionRow>> UpcomingSessionRepository::starting(const QDateTime& fromUtc,

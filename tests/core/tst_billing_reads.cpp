@@ -233,9 +233,9 @@ void TestBillingReads::creditsAreNotAssignedByReading() {
     QVERIFY(billing.unbilledSessionLines(m_client)->isEmpty());
 }
 
-// Billing's overview at a large practice: which invoices are open, the
-// year's sums and the unused credit come from covering indexes, so no
-// invoice row is read except those of the open invoices.
+// Billing's overview and list at a large practice: which invoices are open,
+// the list itself, the year's sums and the unused credit come from covering
+// indexes, so no invoice row (and no client's profile) is read.
 void TestBillingReads::overviewReadsIndexesNotInvoiceRows() {
     const auto plan = [this](const QString& sql) {
         QSqlQuery query(m_f->database().connection());
@@ -247,10 +247,20 @@ void TestBillingReads::overviewReadsIndexesNotInvoiceRows() {
             details << query.value(query.record().count() - 1).toString();
         return details.join(QLatin1Char('\n'));
     };
-    const QString open = plan(InvoiceRepository::openInvoiceIdsSql());
-    QVERIFY2(open.contains(QStringLiteral("TABLE invoices AS j USING COVERING INDEX "
-                                          "invoices_totals")),
+    const QString open =
+        plan(InvoiceRepository::listSql(InvoiceRepository::openInvoicesCondition(), false));
+    QVERIFY2(open.contains(QStringLiteral("SCAN TABLE invoices AS i USING COVERING INDEX "
+                                          "invoices_list")),
              qPrintable(open));
+    QVERIFY2(open.contains(QStringLiteral("SEARCH TABLE clients AS cl USING COVERING INDEX "
+                                          "clients_names (id=?)")),
+             qPrintable(open));
+    // The whole list, too, reads its index and the clients' names alone.
+    const QString list = plan(InvoiceRepository::listSql(QStringLiteral("1"), false));
+    QVERIFY2(list.contains(QStringLiteral("SCAN TABLE invoices AS i USING COVERING INDEX "
+                                          "invoices_list")) &&
+                 !list.contains(QStringLiteral("TEMP B-TREE")),
+             qPrintable(list));
     QVERIFY2(open.contains(QStringLiteral("TABLE payment_allocations AS a USING COVERING INDEX "
                                           "payment_allocations_by_invoice_amount (invoice_id=?)")),
              qPrintable(open));
@@ -258,6 +268,11 @@ void TestBillingReads::overviewReadsIndexesNotInvoiceRows() {
     QVERIFY2(revenue.contains(QStringLiteral("SEARCH TABLE invoices USING COVERING INDEX "
                                              "invoices_totals (issue_date>? AND issue_date<?)")),
              qPrintable(revenue));
+    const QString received = plan(InvoiceRepository::receivedByMonthSql());
+    QVERIFY2(received.contains(QStringLiteral("SEARCH TABLE payments USING COVERING INDEX "
+                                              "payments_by_currency_day (currency=? AND "
+                                              "received_on>? AND received_on<?)")),
+             qPrintable(received));
     const QString credit = plan(billingsql::clientCreditSql(false));
     QVERIFY2(credit.contains(QStringLiteral("SEARCH TABLE payments AS p USING COVERING INDEX "
                                             "payments_by_currency (currency=?)")),

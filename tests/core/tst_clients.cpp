@@ -2,10 +2,12 @@
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
 #include "domain/ClientValidator.h"
+#include "storage/ClientRepository.h"
 #include "storage/Database.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace md;
@@ -180,6 +182,64 @@ private Q_SLOTS:
             names.append(c.fullName);
         QCOMPARE(names, (QStringList{QStringLiteral("Alice"), QStringLiteral("bob"),
                                      QStringLiteral("charlie")}));
+    }
+
+    // The list's rows are the clients of list(), field for field and in the
+    // same order, read from the covering index clients_list without a
+    // profile text.
+    void listRowsAreTheListFromItsIndex() {
+        test::TemporaryWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        for (int i = 0; i < 12; ++i) {
+            Client client;
+            client.fullName = QStringLiteral("%1 Client %2").arg(QChar(u'a' + (i * 7) % 12)).arg(i);
+            client.preferredName = i % 3 == 0 ? QStringLiteral("Pref %1").arg(i) : QString();
+            client.email = QStringLiteral("c%1@example.org").arg(i);
+            client.organisation = QStringLiteral("Org %1").arg(i % 4);
+            client.role = i % 2 ? QStringLiteral("Engineer") : QString();
+            client.tags = i % 2 ? QStringList{QStringLiteral("x"), QStringLiteral("y %1").arg(i)}
+                                : QStringList{};
+            client.background = QString(3000, QLatin1Char('b'));
+            client.status = ClientStatus(i % 4);
+            Result<Client> saved = ws->clients().add(client);
+            QVERIFY2(saved, qPrintable(saved.message()));
+            ws.clock().advanceDays(1);
+            if (i % 5 == 0)
+                QVERIFY(ws->clients().setArchived(saved->id, true).ok());
+        }
+        for (const bool archived : {false, true}) {
+            const QList<Client> clients = ws->clients().list(ClientFilter{archived}).value();
+            const QList<ClientListRow> rows =
+                ws->clients().listRows(ClientFilter{archived}).value();
+            QCOMPARE(rows.size(), clients.size());
+            QCOMPARE(rows.size(), archived ? 12 : 9);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const Client& c = clients.at(i);
+                const ClientListRow& r = rows.at(i);
+                QCOMPARE(r.id, c.id);
+                QCOMPARE(r.fullName, c.fullName);
+                QCOMPARE(r.preferredName, c.preferredName);
+                QCOMPARE(r.email, c.email);
+                QCOMPARE(r.organisation, c.organisation);
+                QCOMPARE(r.role, c.role);
+                QCOMPARE(r.tags, c.tags);
+                QCOMPARE(r.status, c.status);
+                QCOMPARE(r.archived, c.archived);
+                QCOMPARE(r.updatedUtc, c.updatedUtc);
+                const ClientListRow one = ws->clients().listRow(c.id).value();
+                QCOMPARE(one.fullName, c.fullName);
+                QCOMPARE(one.updatedUtc, c.updatedUtc);
+            }
+            QSqlQuery plan(ws->database().connection());
+            QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                              ClientRepository::listRowsSql(ClientFilter{archived})));
+            QStringList details;
+            while (plan.next())
+                details << plan.value(plan.record().count() - 1).toString();
+            QCOMPARE(details.join(QLatin1Char('\n')),
+                     QStringLiteral("SCAN TABLE clients USING COVERING INDEX clients_list"));
+        }
+        QCOMPARE(ws->clients().listRow(9999).code(), ErrorCode::NotFound);
     }
 
     void databaseEnforcesStatusKeys() {

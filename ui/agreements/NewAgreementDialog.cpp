@@ -81,13 +81,13 @@ void NewAgreementDialog::fillClients(qint64 clientId) {
         return;
     // Every client, not only those with an engagement: one without gets the
     // form to start it.
-    Result<QList<Client>> clients = m_workspace->clients().list();
+    Result<QList<ClientListRow>> clients = m_workspace->clients().listRows();
     if (!clients) {
         ui::setErrorText(m_ui->newAgreementErrorLabel, clients.message());
         return;
     }
     const ClientNameStyle names = m_workspace->clients().listNameStyle();
-    for (const Client& client : std::as_const(*clients))
+    for (const ClientListRow& client : std::as_const(*clients))
         combo->addItem(clientListName(client.fullName, client.preferredName, names), client.id);
     combo->setCurrentIndex(std::max(0, combo->findData(clientId)));
     if (combo->count() == 0)

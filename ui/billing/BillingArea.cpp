@@ -248,8 +248,8 @@ void BillingArea::reloadClients() {
     m_clientFilter->clear();
     m_clientFilter->addItem(tr("All clients"), qint64(0));
     if (m_workspace) {
-        if (auto clients = m_workspace->clients().list({true}))
-            for (const Client& c : *clients)
+        if (auto clients = m_workspace->clients().listRows({true}))
+            for (const ClientListRow& c : *clients)
                 m_clientFilter->addItem(c.fullName, c.id);
     }
     m_clientFilter->setCurrentIndex(qMax(0, m_clientFilter->findData(current)));

@@ -138,8 +138,8 @@ void InvoiceEditorDialog::loadClients() {
     const QSignalBlocker blocker(client);
     client->clear();
     if (m_workspace) {
-        if (auto list = m_workspace->clients().list(); list)
-            for (const Client& c : *list)
+        if (auto list = m_workspace->clients().listRows(); list)
+            for (const ClientListRow& c : *list)
                 client->addItem(c.fullName, c.id);
     }
     const int index = client->findData(current);

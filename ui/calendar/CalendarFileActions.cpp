@@ -39,7 +39,7 @@ void CalendarFileActions::importBusyTimes(QWidget* parent, Workspace& workspace)
 
 void CalendarFileActions::exportCalendar(QWidget* parent, Workspace& workspace) {
     // Everything, or one client's sessions (to send them their own calendar).
-    const auto clients = workspace.clients().list();
+    const auto clients = workspace.clients().listRows();
     if (!clients) {
         QMessageBox::warning(parent, tr("Export sessions"), clients.message());
         return;
@@ -48,7 +48,7 @@ void CalendarFileActions::exportCalendar(QWidget* parent, Workspace& workspace) 
     QString fileName = tr("MentorDesk sessions.ics");
     if (!clients->isEmpty()) {
         QStringList choices{tr("All clients")};
-        for (const Client& client : *clients)
+        for (const ClientListRow& client : *clients)
             choices << client.fullName;
         bool ok = false;
         const int index = choices.indexOf(QInputDialog::getItem(
@@ -56,7 +56,7 @@ void CalendarFileActions::exportCalendar(QWidget* parent, Workspace& workspace) 
         if (!ok || index < 0)
             return;
         if (index > 0) {
-            const Client& client = clients->at(index - 1);
+            const ClientListRow& client = clients->at(index - 1);
             clientId = client.id;
             fileName = tr("Sessions with %1.ics").arg(client.fullName);
         }

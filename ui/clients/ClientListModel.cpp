@@ -25,7 +25,7 @@ bool ClientListModel::setClients(ClientService* clients, ChangeNotifier* changes
     QString error;
     if (clients) {
         m_nameStyle = clients->listNameStyle();
-        Result<QList<Client>> all = clients->list(ClientFilter{true});
+        Result<QList<ClientListRow>> all = clients->listRows(ClientFilter{true});
         if (all)
             m_clients = std::move(all.value());
         else
@@ -47,14 +47,9 @@ int ClientListModel::rowOf(qint64 id) const {
     return -1;
 }
 
-const Client* ClientListModel::clientById(qint64 id) const {
-    const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_clients.at(row);
-}
-
 int ClientListModel::archivedCount() const {
     return int(std::count_if(m_clients.cbegin(), m_clients.cend(),
-                             [](const Client& c) { return c.archived; }));
+                             [](const ClientListRow& c) { return c.archived; }));
 }
 
 int ClientListModel::rowCount(const QModelIndex& parent) const {
@@ -65,7 +60,7 @@ int ClientListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ClientListModel::displayData(const Client& client, int column) const {
+QVariant ClientListModel::displayData(const ClientListRow& client, int column) const {
     switch (column) {
     case NameColumn:
         return clientListName(client.fullName, client.preferredName, m_nameStyle);
@@ -90,7 +85,7 @@ QVariant ClientListModel::displayData(const Client& client, int column) const {
 QVariant ClientListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Client& client = m_clients.at(index.row());
+    const ClientListRow& client = m_clients.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(client, index.column());
@@ -169,7 +164,7 @@ void ClientListModel::applyChanges(const ChangeSet& changes) {
             removeRow(id);
             continue;
         }
-        Result<Client> client = m_service->get(id);
+        Result<ClientListRow> client = m_service->listRow(id);
         if (client)
             upsert(client.value());
         else if (client.code() == ErrorCode::NotFound)
@@ -177,7 +172,7 @@ void ClientListModel::applyChanges(const ChangeSet& changes) {
     }
 }
 
-void ClientListModel::upsert(const Client& client) {
+void ClientListModel::upsert(const ClientListRow& client) {
     const int existing = rowOf(client.id);
     if (existing >= 0) {
         m_clients[existing] = client;

@@ -13,8 +13,9 @@ namespace md {
 class ChangeNotifier;
 
 // All clients of the open workspace (archived ones included; the proxy hides
-// them), one row each. Loaded once, then kept current row by row from the
-// change notifications that name clients.
+// them), one row each: what the list shows of them, not their profiles.
+// Loaded once, then kept current row by row from the change notifications
+// that name clients.
 class ClientListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -42,8 +43,7 @@ public:
     bool setClients(ClientService* clients, ChangeNotifier* changes);
     ClientService* clients() const { return m_service; }
 
-    int rowOf(qint64 id) const;                // -1 when absent
-    const Client* clientById(qint64 id) const; // nullptr when absent
+    int rowOf(qint64 id) const; // -1 when absent
     int archivedCount() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -57,13 +57,13 @@ Q_SIGNALS:
 
 private:
     void applyChanges(const md::ChangeSet& changes);
-    void upsert(const Client& client);
+    void upsert(const ClientListRow& client);
     void removeRow(qint64 id);
-    QVariant displayData(const Client& client, int column) const;
+    QVariant displayData(const ClientListRow& client, int column) const;
 
     ClientService* m_service = nullptr;
     QPointer<ChangeNotifier> m_changes;
-    QList<Client> m_clients;
+    QList<ClientListRow> m_clients;
     ClientNameStyle m_nameStyle = ClientNameStyle::Preferred;
 };
 

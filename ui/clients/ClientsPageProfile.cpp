@@ -76,8 +76,15 @@ void ClientsPage::runAfterUnsavedCheck(std::function<void()> next) {
 }
 
 void ClientsPage::showClient(qint64 id) {
-    const Client* client = m_model->clientById(id);
+    if (!m_clients) {
+        showPlaceholder();
+        return;
+    }
+    // The list holds only what it shows: the profile is read when opened.
+    const Result<Client> client = m_clients->get(id);
     if (!client) {
+        if (client.code() != ErrorCode::NotFound)
+            Q_EMIT statusMessage(client.message());
         showPlaceholder();
         return;
     }
@@ -95,7 +102,7 @@ void ClientsPage::followChanges(const ChangeSet& changes) {
     if (shown == 0 || m_detailStack->currentWidget() != m_form ||
         !changes.touches(RecordKind::Client))
         return;
-    if (changes.external() ? !m_model->clientById(shown)
+    if (changes.external() ? m_model->rowOf(shown) < 0
                            : changes.removed(RecordKind::Client, shown)) {
         if (!m_form->isDirty())
             showPlaceholder();
@@ -103,7 +110,9 @@ void ClientsPage::followChanges(const ChangeSet& changes) {
     }
     if (!changes.external() && !changes.ids(RecordKind::Client).contains(shown))
         return;
-    if (const Client* fresh = m_model->clientById(shown); fresh && !m_form->isDirty())
+    if (m_form->isDirty() || !m_clients)
+        return;
+    if (const Result<Client> fresh = m_clients->get(shown))
         m_form->setClient(*fresh);
 }
 
@@ -147,7 +156,7 @@ void ClientsPage::setArchived(bool archived) {
         m_form->showSaveError(status.message());
         return;
     }
-    const Client* fresh = m_model->clientById(id);
+    const Result<Client> fresh = m_clients->get(id);
     if (fresh && !m_form->isDirty())
         m_form->setClient(*fresh);
     else
