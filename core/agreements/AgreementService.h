@@ -4,6 +4,7 @@
 #include "agreements/AgreementContext.h"
 #include "agreements/AgreementPdfRenderer.h"
 #include "agreements/AgreementVerifier.h"
+#include "agreements/AuditChain.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
@@ -213,6 +214,9 @@ public:
     Result<AgreementVerification> verify(qint64 id) const;
     // Problems of the audit log's hash chain; empty when intact.
     Result<QStringList> verifyAuditChain() const;
+    // The audit log's entries in order, for AuditChain::verify() elsewhere
+    // (the window checks a long chain on a worker thread).
+    Result<QList<AuditEntry>> auditEntries() const;
     // Every signed agreement and the audit chain; empty when all verify.
     Result<QStringList> verifyAll() const;
     // Writes a signed agreement and what proves it into `directory`

@@ -354,6 +354,10 @@ Result<QStringList> AgreementService::verifyAuditChain() const {
     return verifier().verifyAuditChain();
 }
 
+Result<QList<AuditEntry>> AgreementService::auditEntries() const {
+    return m_audit->entries();
+}
+
 Result<QStringList> AgreementService::verifyAll() const {
     return verifier().verifyAll();
 }

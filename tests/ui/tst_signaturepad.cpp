@@ -8,6 +8,7 @@
 #include "agreements/AgreementDetailsPanel.h"
 #include "agreements/AgreementListModel.h"
 #include "agreements/AgreementsArea.h"
+#include "agreements/AuditChainCheck.h"
 #include "agreements/SignaturePad.h"
 #include "agreements/SigningDialog.h"
 #include "agreements/VerificationBadge.h"
@@ -203,6 +204,9 @@ void TestSignaturePad::areaWarnsOfBrokenAuditChain() {
     area.setWorkspace(&f.workspace());
     auto* warning = child<QLabel>(&area, "auditChainWarningLabel");
     QVERIFY(warning);
+    auto* check = area.findChild<AuditChainCheck*>();
+    QVERIFY(check);
+    QTRY_VERIFY(!check->isRunning());
     QVERIFY(warning->isHidden()); // an intact chain: no warning
     QVERIFY(!summary.contains(QStringLiteral("AUDIT")));
 
@@ -213,11 +217,12 @@ void TestSignaturePad::areaWarnsOfBrokenAuditChain() {
     area.setWorkspace(nullptr);
     QVERIFY(warning->isHidden());
     area.setWorkspace(&f.workspace());
-    QVERIFY(!warning->isHidden());
+    // Checked on a worker thread: the warning follows.
+    QTRY_VERIFY(!warning->isHidden());
     QVERIFY2(warning->text().contains(QStringLiteral("audit log")) &&
                  warning->text().contains(QStringLiteral("Audit log entry 2")),
              qPrintable(warning->text()));
-    QVERIFY2(summary.contains(QStringLiteral("AUDIT LOG BROKEN")), qPrintable(summary));
+    QTRY_VERIFY2(summary.contains(QStringLiteral("AUDIT LOG BROKEN")), qPrintable(summary));
 }
 
 QTEST_MAIN(TestSignaturePad)

@@ -7,6 +7,7 @@
 #include "agreements/AgreementListModel.h"
 #include "agreements/AgreementService.h"
 #include "agreements/AgreementVerifier.h"
+#include "agreements/AuditChainCheck.h"
 #include "agreements/EndingAgreementsWidget.h"
 #include "common/ChangeNotifier.h"
 #include "settings/SettingsService.h"
@@ -181,6 +182,11 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     m_auditWarning = new QLabel(this);
     m_auditWarning->setObjectName(QStringLiteral("auditChainWarningLabel"));
     ui::styleAsError(m_auditWarning);
+    m_auditCheck = new AuditChainCheck(this);
+    connect(m_auditCheck, &AuditChainCheck::checked, this, [this](const QStringList& problems) {
+        m_auditBroken = showAuditProblems(problems);
+        composeSummary();
+    });
 
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -254,6 +260,7 @@ void AgreementsArea::setWorkspace(Workspace* workspace) {
         disconnect(&m_workspace->changes(), nullptr, this, nullptr);
     m_workspace = workspace;
     m_auditStale = true;
+    m_auditCheck->cancel(); // what it finds is the closed workspace's
     // The empty state says what to do first, which depends on the mentor
     // profile: it follows a profile saved here, in Billing or by the CLI.
     if (m_workspace)
@@ -392,8 +399,9 @@ void AgreementsArea::updateSummary() {
         return;
     }
     if (m_auditStale || !m_workspace) {
-        m_auditBroken = updateAuditWarning();
+        // The warning and the summary follow when the check is done.
         m_auditStale = !m_workspace;
+        m_auditCheck->start(service());
     }
     m_endingSoon = 0;
     if (m_workspace) {
@@ -430,12 +438,7 @@ void AgreementsArea::hideEvent(QHideEvent* event) {
     m_model->setVerifyingInBackground(false);
 }
 
-bool AgreementsArea::updateAuditWarning() {
-    QStringList problems;
-    if (m_workspace) {
-        Result<QStringList> chain = service()->verifyAuditChain();
-        problems = chain ? *chain : QStringList{chain.message()};
-    }
+bool AgreementsArea::showAuditProblems(const QStringList& problems) {
     if (problems.isEmpty()) {
         ui::setErrorText(m_auditWarning, QString());
         m_auditWarning->setToolTip(QString());

@@ -17,6 +17,7 @@ class QTableView;
 namespace md {
 
 class AgreementDetailsPanel;
+class AuditChainCheck;
 class AgreementListModel;
 class AgreementService;
 class EndingAgreementsWidget;
@@ -81,9 +82,9 @@ private:
     void updateEmptyState();
     // The summary from what updateSummary() last read and the rows verified.
     void composeSummary();
-    // Checks the audit log's hash chain; shows the warning when it is broken.
-    // Returns whether it is broken.
-    bool updateAuditWarning();
+    // Shows the warning when the audit log's hash chain has problems (as
+    // m_auditCheck found them). Returns whether it is broken.
+    bool showAuditProblems(const QStringList& problems);
     bool reportFailure(const QString& what, const QString& message);
     // The selected agreement with its text, read from the service.
     Result<Agreement> currentAgreement() const;
@@ -91,7 +92,8 @@ private:
     AgreementService* service() const;
 
     QPointer<Workspace> m_workspace;
-    bool m_auditBroken = false; // as updateSummary() last found them
+    AuditChainCheck* m_auditCheck = nullptr;
+    bool m_auditBroken = false; // as the last check found them
     // The audit log changes only with a signing: it is verified again after
     // a change to the agreements, not on every summary.
     bool m_auditStale = true;
