@@ -897,49 +897,49 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
         <location filename="../core/storage/AgreementRepository.cpp" line="173" />
         <location filename="../core/storage/AgreementRepository.cpp" line="184" />
         <location filename="../core/storage/AgreementRepository.cpp" line="189" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="206" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="212" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="372" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="377" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="211" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="217" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="386" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="391" />
         <source>Could not read the agreements</source>
         <translation>Die Vereinbarungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="223" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="237" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="228" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="242" />
         <source>Could not read the signatures</source>
         <translation>Die Unterschriften konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="247" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="250" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="252" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="255" />
         <source>Could not read the scan</source>
         <translation>Der Scan konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="264" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="268" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="269" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="273" />
         <source>Could not read the signed document</source>
         <translation>Das unterschriebene Dokument konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="286" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="291" />
         <source>Could not store the signed agreement</source>
         <translation>Die unterschriebene Vereinbarung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="340" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="345" />
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation>Die Vereinbarung wurde während des Unterschreibens an anderer Stelle geändert oder unterschrieben. Es wurde nichts gespeichert; öffnen Sie sie erneut und unterschreiben Sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="351" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="356" />
         <source>Could not check the engagement's agreements</source>
         <translation>Die Vereinbarungen des Mandats konnten nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="388" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="395" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="403" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="410" />
         <source>Could not read the engagements</source>
         <translation>Die Mandate konnten nicht gelesen werden</translation>
     </message>
@@ -1310,102 +1310,102 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="54" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="56" />
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="59" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61" />
         <source>Generate an agreement for an engagement from a template</source>
         <translation>Aus einer Vorlage eine Vereinbarung für ein Mandat erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="61" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="63" />
         <source>&amp;Edit draft…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="66" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="65" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="67" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="67" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="69" />
         <source>Save as P&amp;DF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="68" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="70" />
         <source>&amp;Sign on screen…</source>
         <translation>&amp;Unterschreiben…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="70" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72" />
         <source>Signed on p&amp;aper…</source>
         <translation>P&amp;apierunterschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="72" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="74" />
         <source>Attach the scan of the paper original signed by hand</source>
         <translation>Den Scan des von Hand unterschriebenen Papieroriginals anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="73" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="75" />
         <source>E&amp;xport for client…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="75" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="77" />
         <source>A&amp;mend…</source>
         <translation>Nach&amp;trag…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="76" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="78" />
         <source>&amp;Delete draft</source>
         <translation>Entwurf &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="84" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="86" />
         <source>P&amp;rint</source>
         <translation>D&amp;rucken</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="86" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="88" />
         <source>Preview, print or save the agreement as PDF</source>
         <translation>Vereinbarung in der Vorschau ansehen, drucken oder als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="107" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="109" />
         <source>&amp;Templates…</source>
         <translation>&amp;Vorlagen…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="109" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="111" />
         <source>Edit the texts agreements are generated from</source>
         <translation>Die Texte bearbeiten, aus denen Vereinbarungen erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="111" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="113" />
         <source>Mentor &amp;profile…</source>
         <translation>Mentoren&amp;profil…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="113" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="115" />
         <source>Your name, business, address and signature, as agreements print them</source>
         <translation>Ihr Name, Ihr Unternehmen, Ihre Adresse und Ihre Unterschrift, wie sie auf Vereinbarungen erscheinen</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="129" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="131" />
         <source>Filter by number, client, title or state</source>
         <translation>Nach Nummer, Klient, Titel oder Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="300" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="314" />
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1414,7 +1414,7 @@ Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreem
 Drücken Sie „Neu“ (Strg+N), um für ein Mandat einen Mentoring-Vertrag oder eine Vertraulichkeitsvereinbarung zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="302" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="316" />
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1423,7 +1423,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
 Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um für ein Mandat einen Mentoring-Vertrag oder eine Vertraulichkeitsvereinbarung zu erstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="395" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="421" />
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n Vereinbarung</numerusform>
@@ -1431,7 +1431,7 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="397" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="423" />
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n endet innerhalb von %1 Tagen</numerusform>
@@ -1439,7 +1439,7 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="399" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="425" />
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n GEÄNDERT</numerusform>
@@ -1447,12 +1447,12 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="401" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="427" />
         <source>AUDIT LOG BROKEN</source>
         <translation>PRÜFPROTOKOLL BESCHÄDIGT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="430" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="451" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weitere.</numerusform>
@@ -1460,7 +1460,7 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="432" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="453" />
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation>Warnung: Das Prüfprotokoll der Unterschriften lässt sich nicht bestätigen. Die Aufzeichnung, wer wann was unterschrieben hat, wurde möglicherweise außerhalb von MentorDesk verändert; stellen Sie eine Sicherung wieder her oder bewahren Sie die exportierten Kopien als Nachweis auf.</translation>
     </message>
@@ -1704,32 +1704,32 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
 <context>
     <name>md::AuditChain</name>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="40" />
+        <location filename="../core/agreements/AuditChain.cpp" line="51" />
         <source>Audit log entry %1</source>
         <translation>Eintrag %1 im Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="45" />
+        <location filename="../core/agreements/AuditChain.cpp" line="57" />
         <source>%1: expected entry %2 here; entries are missing or out of order.</source>
         <translation>%1: Hier wurde Eintrag %2 erwartet; Einträge fehlen oder sind in falscher Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="51" />
+        <location filename="../core/agreements/AuditChain.cpp" line="63" />
         <source>%1: does not link to the entry before it.</source>
         <translation>%1: Verweist nicht auf den vorhergehenden Eintrag.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="55" />
+        <location filename="../core/agreements/AuditChain.cpp" line="67" />
         <source>%1: its content does not match its hash.</source>
         <translation>%1: Der Inhalt passt nicht zu seinem Hashwert.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="63" />
+        <location filename="../core/agreements/AuditChain.cpp" line="76" />
         <source>%1: its recorded fields disagree with its content.</source>
         <translation>%1: Die erfassten Felder widersprechen dem Inhalt.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="94" />
+        <location filename="../core/agreements/AuditChain.cpp" line="107" />
         <source>Audit log entry %1: the entry before it is missing.</source>
         <translation>Eintrag %1 im Prüfprotokoll: Der vorhergehende Eintrag fehlt.</translation>
     </message>
@@ -2121,83 +2121,83 @@ in %2</translation>
         <translation>Geschäftseinstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96" />
+        <location filename="../ui/billing/BillingArea.cpp" line="97" />
         <source>New invoice…</source>
         <translation>Neue Rechnung…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97" />
+        <location filename="../ui/billing/BillingArea.cpp" line="98" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98" />
+        <location filename="../ui/billing/BillingArea.cpp" line="99" />
         <source>Issue…</source>
         <translation>Ausstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99" />
+        <location filename="../ui/billing/BillingArea.cpp" line="100" />
         <source>Record payment…</source>
         <translation>Zahlung…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="100" />
+        <location filename="../ui/billing/BillingArea.cpp" line="101" />
         <source>Credit note…</source>
         <translation>Gutschrift…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="101" />
-        <location filename="../ui/billing/BillingArea.cpp" line="460" />
+        <location filename="../ui/billing/BillingArea.cpp" line="102" />
+        <location filename="../ui/billing/BillingArea.cpp" line="461" />
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="102" />
+        <location filename="../ui/billing/BillingArea.cpp" line="103" />
         <source>PDF and print</source>
         <translation>PDF/Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="104" />
+        <location filename="../ui/billing/BillingArea.cpp" line="105" />
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="106" />
+        <location filename="../ui/billing/BillingArea.cpp" line="107" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="108" />
+        <location filename="../ui/billing/BillingArea.cpp" line="109" />
         <source>Print preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="111" />
+        <location filename="../ui/billing/BillingArea.cpp" line="112" />
         <source>Export CSV…</source>
         <translation>CSV-Export…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="142" />
+        <location filename="../ui/billing/BillingArea.cpp" line="143" />
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="143" />
+        <location filename="../ui/billing/BillingArea.cpp" line="144" />
         <source>Payments and reports</source>
         <translation>Zahlungen und Berichte</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="144" />
+        <location filename="../ui/billing/BillingArea.cpp" line="145" />
         <source>Price list</source>
         <translation>Preisliste</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="248" />
+        <location filename="../ui/billing/BillingArea.cpp" line="249" />
         <source>All clients</source>
         <translation>Alle Klienten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="265" />
+        <location filename="../ui/billing/BillingArea.cpp" line="266" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n Rechnung</numerusform>
@@ -2205,7 +2205,7 @@ in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="266" />
+        <location filename="../ui/billing/BillingArea.cpp" line="267" />
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n überfällig</numerusform>
@@ -2213,55 +2213,55 @@ in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="349" />
+        <location filename="../ui/billing/BillingArea.cpp" line="350" />
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Wählen Sie eine Rechnung, um zu sehen, was bezahlt und was offen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="354" />
+        <location filename="../ui/billing/BillingArea.cpp" line="355" />
         <source>Net %1, tax %2, total %3</source>
         <translation>Netto %1, Steuer %2, gesamt %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="357" />
+        <location filename="../ui/billing/BillingArea.cpp" line="358" />
         <source>paid %1</source>
         <translation>bezahlt %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="359" />
+        <location filename="../ui/billing/BillingArea.cpp" line="360" />
         <source>credited %1</source>
         <translation>gutgeschrieben %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="360" />
+        <location filename="../ui/billing/BillingArea.cpp" line="361" />
         <source>outstanding %1</source>
         <translation>offen %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="363" />
+        <location filename="../ui/billing/BillingArea.cpp" line="364" />
         <source>corrects %1</source>
         <translation>korrigiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="381" />
+        <location filename="../ui/billing/BillingArea.cpp" line="382" />
         <source>Draft saved.</source>
         <translation>Entwurf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="385" />
-        <location filename="../ui/billing/BillingArea.cpp" line="402" />
-        <location filename="../ui/billing/BillingArea.cpp" line="420" />
+        <location filename="../ui/billing/BillingArea.cpp" line="386" />
+        <location filename="../ui/billing/BillingArea.cpp" line="403" />
+        <location filename="../ui/billing/BillingArea.cpp" line="421" />
         <source>Issued invoice %1.</source>
         <translation>Rechnung %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="412" />
-        <location filename="../ui/billing/BillingArea.cpp" line="422" />
+        <location filename="../ui/billing/BillingArea.cpp" line="413" />
+        <location filename="../ui/billing/BillingArea.cpp" line="423" />
         <source>Issue invoice</source>
         <translation>Rechnung ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="413" />
+        <location filename="../ui/billing/BillingArea.cpp" line="414" />
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2270,17 +2270,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Er erhält die nächste Rechnungsnummer und kann danach nicht mehr geändert werden; Fehler werden mit einer Gutschrift korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="433" />
+        <location filename="../ui/billing/BillingArea.cpp" line="434" />
         <source>Payment recorded.</source>
         <translation>Zahlung erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="442" />
+        <location filename="../ui/billing/BillingArea.cpp" line="443" />
         <source>Cancel with a credit note</source>
         <translation>Mit einer Gutschrift stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="443" />
+        <location filename="../ui/billing/BillingArea.cpp" line="444" />
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3's credit.</source>
@@ -2289,22 +2289,22 @@ The credit note takes the next number; what was paid becomes %3's credit.</sourc
 Die Gutschrift erhält die nächste Nummer; bereits Gezahltes wird zum Guthaben von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="449" />
+        <location filename="../ui/billing/BillingArea.cpp" line="450" />
         <source>Issued credit note %1.</source>
         <translation>Gutschrift %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="460" />
+        <location filename="../ui/billing/BillingArea.cpp" line="461" />
         <source>Delete this draft invoice for %1?</source>
         <translation>Diesen Rechnungsentwurf für %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="464" />
+        <location filename="../ui/billing/BillingArea.cpp" line="465" />
         <source>Draft deleted.</source>
         <translation>Entwurf gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="473" />
+        <location filename="../ui/billing/BillingArea.cpp" line="474" />
         <source>Saved your name and address.</source>
         <translation>Ihr Name und Ihre Adresse wurden gespeichert.</translation>
     </message>
@@ -4359,49 +4359,49 @@ Land</translation>
 <context>
     <name>md::ClientListModel</name>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="102" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="97" />
         <source>%1 (%2)</source>
         <comment>full name (preferred name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="75" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="70" />
         <source>%1, %2</source>
         <comment>organisation, role</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="79" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="74" />
         <source>%1 (archived)</source>
         <translation>%1 (archiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="144" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="139" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="146" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="141" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="148" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="143" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="150" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="145" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="152" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="147" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="154" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="149" />
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -4409,42 +4409,47 @@ Land</translation>
 <context>
     <name>md::ClientRepository</name>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="93" />
-        <location filename="../core/storage/ClientRepository.cpp" line="121" />
+        <location filename="../core/storage/ClientRepository.cpp" line="114" />
+        <location filename="../core/storage/ClientRepository.cpp" line="142" />
         <source>Could not save the client</source>
         <translation>Der Klient konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="100" />
+        <location filename="../core/storage/ClientRepository.cpp" line="121" />
         <source>This client has not been saved yet.</source>
         <translation>Dieser Klient wurde noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="130" />
-        <location filename="../core/storage/ClientRepository.cpp" line="133" />
+        <location filename="../core/storage/ClientRepository.cpp" line="151" />
+        <location filename="../core/storage/ClientRepository.cpp" line="154" />
+        <location filename="../core/storage/ClientRepository.cpp" line="218" />
+        <location filename="../core/storage/ClientRepository.cpp" line="221" />
         <source>Could not read the client</source>
         <translation>Der Klient konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="134" />
-        <location filename="../core/storage/ClientRepository.cpp" line="212" />
+        <location filename="../core/storage/ClientRepository.cpp" line="155" />
+        <location filename="../core/storage/ClientRepository.cpp" line="222" />
+        <location filename="../core/storage/ClientRepository.cpp" line="268" />
         <source>There is no client with id %1.</source>
         <translation>Es gibt keinen Klienten mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="149" />
-        <location filename="../core/storage/ClientRepository.cpp" line="156" />
+        <location filename="../core/storage/ClientRepository.cpp" line="170" />
+        <location filename="../core/storage/ClientRepository.cpp" line="177" />
+        <location filename="../core/storage/ClientRepository.cpp" line="203" />
+        <location filename="../core/storage/ClientRepository.cpp" line="209" />
         <source>Could not read the clients</source>
         <translation>Die Klienten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="193" />
-        <location filename="../core/storage/ClientRepository.cpp" line="210" />
+        <location filename="../core/storage/ClientRepository.cpp" line="249" />
+        <location filename="../core/storage/ClientRepository.cpp" line="266" />
         <source>Could not delete the client</source>
         <translation>Der Klient konnte nicht gelöscht werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="196" />
+        <location filename="../core/storage/ClientRepository.cpp" line="252" />
         <source>%n signed agreement(s)</source>
         <translation>
             <numerusform>%n unterschriebene Vereinbarung</numerusform>
@@ -4452,7 +4457,7 @@ Land</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="198" />
+        <location filename="../core/storage/ClientRepository.cpp" line="254" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n Rechnung</numerusform>
@@ -4460,7 +4465,7 @@ Land</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="200" />
+        <location filename="../core/storage/ClientRepository.cpp" line="256" />
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n Zahlung</numerusform>
@@ -4468,12 +4473,12 @@ Land</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="203" />
+        <location filename="../core/storage/ClientRepository.cpp" line="259" />
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
         <translation>Dieser Klient kann nicht gelöscht werden, denn Folgendes muss aufbewahrt werden: %1. Archivieren Sie den Klienten stattdessen; es geht nichts verloren, und die Liste bleibt übersichtlich.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="219" />
+        <location filename="../core/storage/ClientRepository.cpp" line="275" />
         <source>Could not count the clients</source>
         <translation>Die Klienten konnten nicht gezählt werden</translation>
     </message>
@@ -4588,27 +4593,27 @@ Land</translation>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="136" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="145" />
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="137" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="146" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="158" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="167" />
         <source>Archived %1. Tick "Show archived" to see archived clients.</source>
         <translation>%1 archiviert. Setzen Sie das Häkchen bei „Auch archivierte“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="160" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="169" />
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="161" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="170" />
         <source>%1 is back in the client list.</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
@@ -5099,74 +5104,74 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation>Das Datenformat des Arbeitsbereichs konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="132" />
+        <location filename="../core/storage/Database.cpp" line="142" />
         <source>Could not start saving: %1</source>
         <translation>Das Speichern konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="153" />
-        <location filename="../core/storage/Database.cpp" line="160" />
+        <location filename="../core/storage/Database.cpp" line="163" />
+        <location filename="../core/storage/Database.cpp" line="170" />
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="205" />
+        <location filename="../core/storage/Database.cpp" line="215" />
         <source>Could not re-encrypt the workspace: %1</source>
         <translation>Der Arbeitsbereich konnte nicht neu verschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="213" />
+        <location filename="../core/storage/Database.cpp" line="223" />
         <source>Could not write pending changes to the database file</source>
         <translation>Ausstehende Änderungen konnten nicht in die Datenbankdatei geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="237" />
+        <location filename="../core/storage/Database.cpp" line="247" />
         <source>Could not set the page cache</source>
         <translation>Der Seiten-Cache konnte nicht eingestellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="245" />
-        <location filename="../core/storage/Database.cpp" line="254" />
+        <location filename="../core/storage/Database.cpp" line="255" />
+        <location filename="../core/storage/Database.cpp" line="264" />
         <source>Could not check the database</source>
         <translation>Die Datenbank konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="256" />
+        <location filename="../core/storage/Database.cpp" line="266" />
         <source>The check stopped before the end: %1</source>
         <translation>Die Prüfung wurde vorzeitig abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="263" />
+        <location filename="../core/storage/Database.cpp" line="273" />
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile in %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="268" />
+        <location filename="../core/storage/Database.cpp" line="278" />
         <source>Could not check the links between records</source>
         <translation>Die Verknüpfungen zwischen Datensätzen konnten nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="269" />
+        <location filename="../core/storage/Database.cpp" line="279" />
         <source>The links between records could not be checked: %1</source>
         <translation>Die Verknüpfungen zwischen Datensätzen konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="277" />
+        <location filename="../core/storage/Database.cpp" line="287" />
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>Die Datenbank %1 des Arbeitsbereichs ist beschädigt (%2). Es wurde nichts geändert. Prüfen Sie sie mit „mentordesk-cli verify“; lässt sie sich nicht lesen, stellen Sie Ihre letzte Sicherung wieder her („Datei › Aus Sicherung wiederherstellen“ oder „mentordesk-cli backup restore“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="295" />
+        <location filename="../core/storage/Database.cpp" line="305" />
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>%1: Die Datenbank des Arbeitsbereichs ist beschädigt (%2). Prüfen Sie sie mit „mentordesk-cli verify“; lässt sie sich nicht reparieren, stellen Sie Ihre letzte Sicherung wieder her („Datei › Aus Sicherung wiederherstellen“ oder „mentordesk-cli backup restore“).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="303" />
+        <location filename="../core/storage/Database.cpp" line="313" />
         <source>%1: the disk is full (%2). Nothing was saved.</source>
         <translation>%1: Der Datenträger ist voll (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="307" />
+        <location filename="../core/storage/Database.cpp" line="317" />
         <source>%1: the disk could not be read or written (%2).</source>
         <translation>%1: Der Datenträger konnte nicht gelesen oder beschrieben werden (%2).</translation>
     </message>
@@ -5628,7 +5633,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation>Das Mandat wurde an anderer Stelle geändert; laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepositorySql.h" line="71" />
+        <location filename="../core/storage/EngagementRepositorySql.h" line="72" />
         <source>Could not record the activity</source>
         <translation>Die Aktivität konnte nicht erfasst werden</translation>
     </message>
@@ -6433,27 +6438,27 @@ Der Export ist nicht verschlüsselt.</translation>
         <translation>SMART-Prüfung:</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="137" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="142" />
         <source>The baseline is not a number.</source>
         <translation>Der Ausgangswert ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="138" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="143" />
         <source>The target is not a number.</source>
         <translation>Der Zielwert ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="156" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="161" />
         <source>passes</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="157" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="162" />
         <source>fails</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="162" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="167" />
         <source>This goal passes the SMART check.</source>
         <translation>Dieses Ziel besteht die SMART-Prüfung.</translation>
     </message>
@@ -7327,11 +7332,13 @@ Sie erhält die nächste Rechnungsnummer und kann danach nicht mehr geändert we
     <name>md::InvoiceListModel</name>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="193" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="231" />
         <source>Draft %1</source>
         <translation>Entwurf %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="194" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="231" />
         <source>%1 (credit note)</source>
         <translation>%1 (Gutschrift)</translation>
     </message>
@@ -7351,37 +7358,37 @@ Sie erhält die nächste Rechnungsnummer und kann danach nicht mehr geändert we
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="234" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="239" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="236" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="241" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="238" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="243" />
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="240" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="245" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="242" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="247" />
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="244" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="249" />
         <source>Outstanding</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="246" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="251" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -7814,21 +7821,21 @@ Sie erhält die nächste Rechnungsnummer und kann danach nicht mehr geändert we
         <translation>Die Rechnungspositionen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="101" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="108" />
         <source>Could not read the invoices</source>
         <translation>Die Rechnungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="129" />
         <source>There is no invoice with id %1.</source>
         <translation>Es gibt keine Rechnung mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="191" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="214" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="223" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="230" />
         <source>Could not read the revenue</source>
         <translation>Der Umsatz konnte nicht gelesen werden</translation>
     </message>
@@ -9446,25 +9453,25 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <translation>Die Rechnung konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="47" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="50" />
         <source>Could not read what is owed</source>
         <translation>Der offene Betrag konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="54" />
         <location filename="../core/storage/PaymentRepository.cpp" line="50" />
         <source>There is no invoice with id %1.</source>
         <translation>Es gibt keine Rechnung mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="90" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="108" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="115" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="96" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="114" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="121" />
         <source>Could not read the client's credit</source>
         <translation>Das Guthaben des Klienten konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="178" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="184" />
         <source>Could not update the payments</source>
         <translation>Die Zahlungen konnten nicht aktualisiert werden</translation>
     </message>
@@ -9484,7 +9491,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <translation>Zahlungen können nur für ausgestellte Rechnungen erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="74" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="77" />
         <location filename="../core/storage/PaymentRepository.cpp" line="76" />
         <source>Could not record the payment</source>
         <translation>Die Zahlung konnte nicht erfasst werden</translation>
@@ -9512,16 +9519,16 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <translation>Die Zahlung konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="194" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="217" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="198" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="221" />
         <source>Could not read the payments</source>
         <translation>Die Zahlungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="144" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="157" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="229" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="236" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="150" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="163" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="233" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="240" />
         <source>Could not read the payments of the invoice</source>
         <translation>Die Zahlungen der Rechnung konnten nicht gelesen werden</translation>
     </message>
@@ -9834,27 +9841,27 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::PipelineReadModelRepository</name>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="69" />
         <source>Could not read the pipeline board</source>
         <translation>Der Ablauf konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="114" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="116" />
         <source>Could not read the goals due soon</source>
         <translation>Die bald fälligen Ziele konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="144" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="146" />
         <source>Could not count the engagements</source>
         <translation>Die Mandate konnten nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="170" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="173" />
         <source>Could not read the overdue actions</source>
         <translation>Die überfälligen Maßnahmen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="196" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="201" />
         <source>Could not read the engagements</source>
         <translation>Die Mandate konnten nicht gelesen werden</translation>
     </message>
@@ -11576,29 +11583,29 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <translation>Die Sitzung konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="261" />
-        <location filename="../core/storage/SessionRepository.cpp" line="271" />
-        <location filename="../core/storage/SessionRepository.cpp" line="312" />
-        <location filename="../core/storage/SessionRepository.cpp" line="317" />
+        <location filename="../core/storage/SessionRepository.cpp" line="264" />
+        <location filename="../core/storage/SessionRepository.cpp" line="274" />
+        <location filename="../core/storage/SessionRepository.cpp" line="315" />
+        <location filename="../core/storage/SessionRepository.cpp" line="320" />
         <source>Could not read the sessions</source>
         <translation>Die Sitzungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="350" />
-        <location filename="../core/storage/SessionRepository.cpp" line="353" />
+        <location filename="../core/storage/SessionRepository.cpp" line="354" />
+        <location filename="../core/storage/SessionRepository.cpp" line="357" />
         <source>Could not read the engagement</source>
         <translation>Das Mandat konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="355" />
+        <location filename="../core/storage/SessionRepository.cpp" line="359" />
         <source>There is no engagement with id %1.</source>
         <translation>Es gibt kein Mandat mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="364" />
-        <location filename="../core/storage/SessionRepository.cpp" line="369" />
-        <location filename="../core/storage/SessionRepository.cpp" line="379" />
+        <location filename="../core/storage/SessionRepository.cpp" line="368" />
+        <location filename="../core/storage/SessionRepository.cpp" line="373" />
         <location filename="../core/storage/SessionRepository.cpp" line="384" />
+        <location filename="../core/storage/SessionRepository.cpp" line="389" />
         <source>Could not read the engagements</source>
         <translation>Die Mandate konnten nicht gelesen werden</translation>
     </message>
@@ -11629,6 +11636,14 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="171" />
         <source>Could not delete the series</source>
         <translation>Die Serie konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSpanRepository</name>
+    <message>
+        <location filename="../core/storage/SessionSpanRepository.cpp" line="36" />
+        <source>Could not read the sessions</source>
+        <translation>Die Sitzungen konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -12914,12 +12929,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::UpcomingSessionRepository</name>
     <message>
-        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51" />
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="52" />
         <source>Could not read the upcoming sessions</source>
         <translation>Die anstehenden Sitzungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78" />
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="79" />
         <source>Could not count the sessions</source>
         <translation>Die Sitzungen konnten nicht gezählt werden</translation>
     </message>
@@ -13027,27 +13042,27 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
 <context>
     <name>md::WeekGrid</name>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="45" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="46" />
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="219" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="237" />
         <source>Busy</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="219" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="237" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="328" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="351" />
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="450" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="473" />
         <source>Busy in your other calendar</source>
         <translation>In Ihrem anderen Kalender belegt</translation>
     </message>
@@ -15901,12 +15916,12 @@ Klienten können nicht importiert werden.</translation>
 <context>
     <name>md::cli::HelpFormatter</name>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="93" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="114" />
         <source>[global options]</source>
         <translation>[globale Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="124" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="145" />
         <source>Usage: %1 [global options] COMMAND [options] [arguments]
 
 </source>
@@ -15915,7 +15930,7 @@ Klienten können nicht importiert werden.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="101" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="122" />
         <source>MentorDesk keeps a mentor's clients in an encrypted workspace. This program works on the
 same workspace as the MentorDesk application, without a window.
 
@@ -15926,14 +15941,14 @@ Dieses Programm arbeitet ohne Fenster mit demselben Arbeitsbereich wie die Mento
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="127" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="148" />
         <source>Global options (before or after the command):
 </source>
         <translation>Globale Optionen (vor oder nach dem Befehl):
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="106" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="127" />
         <source>Passphrases and recovery keys are read from standard input: on a terminal you are asked
 without echo; otherwise each one is a line of input (passwd reads the current passphrase,
 then the new one). A new passphrase needs at least %1 characters.
@@ -15947,7 +15962,7 @@ zuerst die aktuelle, dann die neue Passphrase). Eine neue Passphrase braucht min
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="111" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="132" />
         <source>Lists (client, session, invoice, payment and agreement list) are written as they are
 read. Should reading fail midway (a damaged workspace), the command exits with status 1
 and says so on standard error: what it printed is then incomplete, and a --json
@@ -15962,21 +15977,21 @@ ist dann unvollständig, und ein --json-Array bleibt ungeschlossen, ist also kei
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="131" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="152" />
         <source>Commands:
 </source>
         <translation>Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="118" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="139" />
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
         <translation>Exit-Status: 0 bei Erfolg, 1, wenn der Befehl fehlgeschlagen ist, 2 bei einer falschen Befehlszeile.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="146" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="167" />
         <source>Usage: %1
 
 </source>
@@ -15985,35 +16000,35 @@ ist dann unvollständig, und ein --json-Array bleibt ungeschlossen, ist also kei
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="152" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="173" />
         <source>Arguments:
 </source>
         <translation>Argumente:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="155" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="176" />
         <source>Options:
 </source>
         <translation>Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="156" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="177" />
         <source>Global options:
 </source>
         <translation>Globale Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="161" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="182" />
         <source>Commands of '%1':
 </source>
         <translation>Befehle von „%1“:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="166" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="187" />
         <source>Run '%1 COMMAND --help' for the options of one command.
 </source>
         <translation>Mit „%1 BEFEHL --help“ erhalten Sie die Optionen eines Befehls.

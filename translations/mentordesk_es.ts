@@ -894,49 +894,49 @@ una copia impresa pueda cotejarse con este registro.
         <location filename="../core/storage/AgreementRepository.cpp" line="173" />
         <location filename="../core/storage/AgreementRepository.cpp" line="184" />
         <location filename="../core/storage/AgreementRepository.cpp" line="189" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="206" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="212" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="372" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="377" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="211" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="217" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="386" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="391" />
         <source>Could not read the agreements</source>
         <translation>No se pudieron leer los acuerdos</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="223" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="237" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="228" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="242" />
         <source>Could not read the signatures</source>
         <translation>No se pudieron leer las firmas</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="247" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="250" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="252" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="255" />
         <source>Could not read the scan</source>
         <translation>No se pudo leer el escaneo</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="264" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="268" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="269" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="273" />
         <source>Could not read the signed document</source>
         <translation>No se pudo leer el documento firmado</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="286" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="291" />
         <source>Could not store the signed agreement</source>
         <translation>No se pudo almacenar el acuerdo firmado</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="340" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="345" />
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation>El acuerdo se modificó o se firmó en otro lugar mientras se estaba firmando. No se ha guardado nada; ábralo de nuevo y vuelva a firmarlo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="351" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="356" />
         <source>Could not check the engagement's agreements</source>
         <translation>No se pudieron comprobar los acuerdos del proceso de mentoría</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="388" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="395" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="403" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="410" />
         <source>Could not read the engagements</source>
         <translation>No se pudieron leer los procesos de mentoría</translation>
     </message>
@@ -1307,102 +1307,102 @@ una copia impresa pueda cotejarse con este registro.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="54" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="56" />
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="59" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61" />
         <source>Generate an agreement for an engagement from a template</source>
         <translation>Generar un acuerdo para un proceso de mentoría a partir de una plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="61" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="63" />
         <source>&amp;Edit draft…</source>
         <translation>&amp;Editar borrador…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="66" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="65" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="67" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="67" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="69" />
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="68" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="70" />
         <source>&amp;Sign on screen…</source>
         <translation>&amp;Firmar en pantalla…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="70" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72" />
         <source>Signed on p&amp;aper…</source>
         <translation>Firmado en p&amp;apel…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="72" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="74" />
         <source>Attach the scan of the paper original signed by hand</source>
         <translation>Adjuntar el escaneo del original en papel firmado a mano</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="73" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="75" />
         <source>E&amp;xport for client…</source>
         <translation>E&amp;xportar para el cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="75" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="77" />
         <source>A&amp;mend…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="76" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="78" />
         <source>&amp;Delete draft</source>
         <translation>Eliminar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="84" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="86" />
         <source>P&amp;rint</source>
         <translation>Imp&amp;rimir</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="86" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="88" />
         <source>Preview, print or save the agreement as PDF</source>
         <translation>Ver, imprimir o guardar el acuerdo como PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="107" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="109" />
         <source>&amp;Templates…</source>
         <translation>&amp;Plantillas…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="109" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="111" />
         <source>Edit the texts agreements are generated from</source>
         <translation>Editar los textos a partir de los cuales se generan los acuerdos</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="111" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="113" />
         <source>Mentor &amp;profile…</source>
         <translation>Perfil del men&amp;tor…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="113" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="115" />
         <source>Your name, business, address and signature, as agreements print them</source>
         <translation>Su nombre, empresa, dirección y firma, tal como aparecen en los acuerdos</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="129" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="131" />
         <source>Filter by number, client, title or state</source>
         <translation>Filtrar por número, cliente, título o estado</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="300" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="314" />
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1411,7 +1411,7 @@ Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreem
 Pulse Nuevo (Ctrl+N) para generar un contrato de mentoría o un acuerdo de confidencialidad para un proceso de mentoría.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="302" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="316" />
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1420,7 +1420,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
 Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de mentoría o un acuerdo de confidencialidad para un proceso de mentoría.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="395" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="421" />
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n acuerdo</numerusform>
@@ -1428,7 +1428,7 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="397" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="423" />
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n finaliza en los próximos %1 días</numerusform>
@@ -1436,7 +1436,7 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="399" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="425" />
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFICADO</numerusform>
@@ -1444,12 +1444,12 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="401" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="427" />
         <source>AUDIT LOG BROKEN</source>
         <translation>REGISTRO DE AUDITORÍA DAÑADO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="430" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="451" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… y %n más.</numerusform>
@@ -1457,7 +1457,7 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="432" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="453" />
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation>Atención: el registro de auditoría de las firmas no supera la verificación. Su constancia de quién firmó qué y cuándo puede haberse modificado fuera de MentorDesk; restaure una copia de seguridad o conserve las copias exportadas como prueba.</translation>
     </message>
@@ -1701,32 +1701,32 @@ Rellene su perfil de mentor y pulse Nuevo (Ctrl+N) para generar un acuerdo de me
 <context>
     <name>md::AuditChain</name>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="40" />
+        <location filename="../core/agreements/AuditChain.cpp" line="51" />
         <source>Audit log entry %1</source>
         <translation>Entrada %1 del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="45" />
+        <location filename="../core/agreements/AuditChain.cpp" line="57" />
         <source>%1: expected entry %2 here; entries are missing or out of order.</source>
         <translation>%1: se esperaba aquí la entrada %2; faltan entradas o están desordenadas.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="51" />
+        <location filename="../core/agreements/AuditChain.cpp" line="63" />
         <source>%1: does not link to the entry before it.</source>
         <translation>%1: no enlaza con la entrada anterior.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="55" />
+        <location filename="../core/agreements/AuditChain.cpp" line="67" />
         <source>%1: its content does not match its hash.</source>
         <translation>%1: su contenido no coincide con su hash.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="63" />
+        <location filename="../core/agreements/AuditChain.cpp" line="76" />
         <source>%1: its recorded fields disagree with its content.</source>
         <translation>%1: sus campos registrados no concuerdan con su contenido.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="94" />
+        <location filename="../core/agreements/AuditChain.cpp" line="107" />
         <source>Audit log entry %1: the entry before it is missing.</source>
         <translation>Entrada %1 del registro de auditoría: falta la entrada anterior.</translation>
     </message>
@@ -2118,83 +2118,83 @@ en %2</translation>
         <translation>Configuración del negocio…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96" />
+        <location filename="../ui/billing/BillingArea.cpp" line="97" />
         <source>New invoice…</source>
         <translation>Nueva factura…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97" />
+        <location filename="../ui/billing/BillingArea.cpp" line="98" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98" />
+        <location filename="../ui/billing/BillingArea.cpp" line="99" />
         <source>Issue…</source>
         <translation>Emitir…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99" />
+        <location filename="../ui/billing/BillingArea.cpp" line="100" />
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="100" />
+        <location filename="../ui/billing/BillingArea.cpp" line="101" />
         <source>Credit note…</source>
         <translation>Factura rectificativa…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="101" />
-        <location filename="../ui/billing/BillingArea.cpp" line="460" />
+        <location filename="../ui/billing/BillingArea.cpp" line="102" />
+        <location filename="../ui/billing/BillingArea.cpp" line="461" />
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="102" />
+        <location filename="../ui/billing/BillingArea.cpp" line="103" />
         <source>PDF and print</source>
         <translation>PDF e impresión</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="104" />
+        <location filename="../ui/billing/BillingArea.cpp" line="105" />
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="106" />
+        <location filename="../ui/billing/BillingArea.cpp" line="107" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="108" />
+        <location filename="../ui/billing/BillingArea.cpp" line="109" />
         <source>Print preview…</source>
         <translation>Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="111" />
+        <location filename="../ui/billing/BillingArea.cpp" line="112" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="142" />
+        <location filename="../ui/billing/BillingArea.cpp" line="143" />
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="143" />
+        <location filename="../ui/billing/BillingArea.cpp" line="144" />
         <source>Payments and reports</source>
         <translation>Pagos e informes</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="144" />
+        <location filename="../ui/billing/BillingArea.cpp" line="145" />
         <source>Price list</source>
         <translation>Lista de precios</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="248" />
+        <location filename="../ui/billing/BillingArea.cpp" line="249" />
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="265" />
+        <location filename="../ui/billing/BillingArea.cpp" line="266" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -2202,7 +2202,7 @@ en %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="266" />
+        <location filename="../ui/billing/BillingArea.cpp" line="267" />
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n vencida</numerusform>
@@ -2210,55 +2210,55 @@ en %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="349" />
+        <location filename="../ui/billing/BillingArea.cpp" line="350" />
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Seleccione una factura para ver lo pagado y lo pendiente.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="354" />
+        <location filename="../ui/billing/BillingArea.cpp" line="355" />
         <source>Net %1, tax %2, total %3</source>
         <translation>Base %1, impuestos %2, total %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="357" />
+        <location filename="../ui/billing/BillingArea.cpp" line="358" />
         <source>paid %1</source>
         <translation>pagado %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="359" />
+        <location filename="../ui/billing/BillingArea.cpp" line="360" />
         <source>credited %1</source>
         <translation>abonado %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="360" />
+        <location filename="../ui/billing/BillingArea.cpp" line="361" />
         <source>outstanding %1</source>
         <translation>pendiente %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="363" />
+        <location filename="../ui/billing/BillingArea.cpp" line="364" />
         <source>corrects %1</source>
         <translation>rectifica %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="381" />
+        <location filename="../ui/billing/BillingArea.cpp" line="382" />
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="385" />
-        <location filename="../ui/billing/BillingArea.cpp" line="402" />
-        <location filename="../ui/billing/BillingArea.cpp" line="420" />
+        <location filename="../ui/billing/BillingArea.cpp" line="386" />
+        <location filename="../ui/billing/BillingArea.cpp" line="403" />
+        <location filename="../ui/billing/BillingArea.cpp" line="421" />
         <source>Issued invoice %1.</source>
         <translation>Factura %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="412" />
-        <location filename="../ui/billing/BillingArea.cpp" line="422" />
+        <location filename="../ui/billing/BillingArea.cpp" line="413" />
+        <location filename="../ui/billing/BillingArea.cpp" line="423" />
         <source>Issue invoice</source>
         <translation>Emitir factura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="413" />
+        <location filename="../ui/billing/BillingArea.cpp" line="414" />
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2267,17 +2267,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Recibirá el siguiente número de factura y ya no podrá modificarse; los errores se corrigen con una factura rectificativa.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="433" />
+        <location filename="../ui/billing/BillingArea.cpp" line="434" />
         <source>Payment recorded.</source>
         <translation>Pago registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="442" />
+        <location filename="../ui/billing/BillingArea.cpp" line="443" />
         <source>Cancel with a credit note</source>
         <translation>Anular con una factura rectificativa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="443" />
+        <location filename="../ui/billing/BillingArea.cpp" line="444" />
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3's credit.</source>
@@ -2286,22 +2286,22 @@ The credit note takes the next number; what was paid becomes %3's credit.</sourc
 La factura rectificativa recibe el siguiente número; lo ya pagado pasa a ser saldo a favor de %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="449" />
+        <location filename="../ui/billing/BillingArea.cpp" line="450" />
         <source>Issued credit note %1.</source>
         <translation>Factura rectificativa %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="460" />
+        <location filename="../ui/billing/BillingArea.cpp" line="461" />
         <source>Delete this draft invoice for %1?</source>
         <translation>¿Desea eliminar este borrador de factura para %1?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="464" />
+        <location filename="../ui/billing/BillingArea.cpp" line="465" />
         <source>Draft deleted.</source>
         <translation>Borrador eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="473" />
+        <location filename="../ui/billing/BillingArea.cpp" line="474" />
         <source>Saved your name and address.</source>
         <translation>Nombre y dirección guardados.</translation>
     </message>
@@ -4356,49 +4356,49 @@ País</translation>
 <context>
     <name>md::ClientListModel</name>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="102" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="97" />
         <source>%1 (%2)</source>
         <comment>full name (preferred name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="75" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="70" />
         <source>%1, %2</source>
         <comment>organisation, role</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="79" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="74" />
         <source>%1 (archived)</source>
         <translation>%1 (archivado)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="144" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="139" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="146" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="141" />
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="148" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="143" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="150" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="145" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="152" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="147" />
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="154" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="149" />
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
@@ -4406,42 +4406,47 @@ País</translation>
 <context>
     <name>md::ClientRepository</name>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="93" />
-        <location filename="../core/storage/ClientRepository.cpp" line="121" />
+        <location filename="../core/storage/ClientRepository.cpp" line="114" />
+        <location filename="../core/storage/ClientRepository.cpp" line="142" />
         <source>Could not save the client</source>
         <translation>No se pudo guardar el cliente</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="100" />
+        <location filename="../core/storage/ClientRepository.cpp" line="121" />
         <source>This client has not been saved yet.</source>
         <translation>Este cliente aún no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="130" />
-        <location filename="../core/storage/ClientRepository.cpp" line="133" />
+        <location filename="../core/storage/ClientRepository.cpp" line="151" />
+        <location filename="../core/storage/ClientRepository.cpp" line="154" />
+        <location filename="../core/storage/ClientRepository.cpp" line="218" />
+        <location filename="../core/storage/ClientRepository.cpp" line="221" />
         <source>Could not read the client</source>
         <translation>No se pudo leer el cliente</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="134" />
-        <location filename="../core/storage/ClientRepository.cpp" line="212" />
+        <location filename="../core/storage/ClientRepository.cpp" line="155" />
+        <location filename="../core/storage/ClientRepository.cpp" line="222" />
+        <location filename="../core/storage/ClientRepository.cpp" line="268" />
         <source>There is no client with id %1.</source>
         <translation>No existe ningún cliente con el id %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="149" />
-        <location filename="../core/storage/ClientRepository.cpp" line="156" />
+        <location filename="../core/storage/ClientRepository.cpp" line="170" />
+        <location filename="../core/storage/ClientRepository.cpp" line="177" />
+        <location filename="../core/storage/ClientRepository.cpp" line="203" />
+        <location filename="../core/storage/ClientRepository.cpp" line="209" />
         <source>Could not read the clients</source>
         <translation>No se pudieron leer los clientes</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="193" />
-        <location filename="../core/storage/ClientRepository.cpp" line="210" />
+        <location filename="../core/storage/ClientRepository.cpp" line="249" />
+        <location filename="../core/storage/ClientRepository.cpp" line="266" />
         <source>Could not delete the client</source>
         <translation>No se pudo eliminar el cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="196" />
+        <location filename="../core/storage/ClientRepository.cpp" line="252" />
         <source>%n signed agreement(s)</source>
         <translation>
             <numerusform>%n acuerdo firmado</numerusform>
@@ -4449,7 +4454,7 @@ País</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="198" />
+        <location filename="../core/storage/ClientRepository.cpp" line="254" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -4457,7 +4462,7 @@ País</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="200" />
+        <location filename="../core/storage/ClientRepository.cpp" line="256" />
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n pago</numerusform>
@@ -4465,12 +4470,12 @@ País</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="203" />
+        <location filename="../core/storage/ClientRepository.cpp" line="259" />
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
         <translation>Este cliente no se puede eliminar: deben conservarse sus registros (%1). Archive al cliente en su lugar; no se pierde nada y la lista sigue ordenada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="219" />
+        <location filename="../core/storage/ClientRepository.cpp" line="275" />
         <source>Could not count the clients</source>
         <translation>No se pudieron contar los clientes</translation>
     </message>
@@ -4585,27 +4590,27 @@ País</translation>
         <translation>¿Desea guardar los cambios en %1?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="136" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="145" />
         <source>Added %1.</source>
         <translation>%1 añadido.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="137" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="146" />
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="158" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="167" />
         <source>Archived %1. Tick "Show archived" to see archived clients.</source>
         <translation>%1 archivado. Marque "Mostrar archivados" para ver los clientes archivados.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="160" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="169" />
         <source>Archived %1.</source>
         <translation>%1 archivado.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="161" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="170" />
         <source>%1 is back in the client list.</source>
         <translation>%1 vuelve a estar en la lista de clientes.</translation>
     </message>
@@ -5096,74 +5101,74 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
         <translation>No se pudo leer el formato de datos del espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="132" />
+        <location filename="../core/storage/Database.cpp" line="142" />
         <source>Could not start saving: %1</source>
         <translation>No se pudo empezar a guardar: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="153" />
-        <location filename="../core/storage/Database.cpp" line="160" />
+        <location filename="../core/storage/Database.cpp" line="163" />
+        <location filename="../core/storage/Database.cpp" line="170" />
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="205" />
+        <location filename="../core/storage/Database.cpp" line="215" />
         <source>Could not re-encrypt the workspace: %1</source>
         <translation>No se pudo volver a cifrar el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="213" />
+        <location filename="../core/storage/Database.cpp" line="223" />
         <source>Could not write pending changes to the database file</source>
         <translation>No se pudieron escribir los cambios pendientes en el archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="237" />
+        <location filename="../core/storage/Database.cpp" line="247" />
         <source>Could not set the page cache</source>
         <translation>No se pudo configurar la caché de páginas</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="245" />
-        <location filename="../core/storage/Database.cpp" line="254" />
+        <location filename="../core/storage/Database.cpp" line="255" />
+        <location filename="../core/storage/Database.cpp" line="264" />
         <source>Could not check the database</source>
         <translation>No se pudo comprobar la base de datos</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="256" />
+        <location filename="../core/storage/Database.cpp" line="266" />
         <source>The check stopped before the end: %1</source>
         <translation>La comprobación se detuvo antes de terminar: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="263" />
+        <location filename="../core/storage/Database.cpp" line="273" />
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation>La fila %1 de la tabla %2 apunta a una fila inexistente de %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="268" />
+        <location filename="../core/storage/Database.cpp" line="278" />
         <source>Could not check the links between records</source>
         <translation>No se pudieron comprobar los vínculos entre registros</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="269" />
+        <location filename="../core/storage/Database.cpp" line="279" />
         <source>The links between records could not be checked: %1</source>
         <translation>No se pudieron comprobar los vínculos entre registros: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="277" />
+        <location filename="../core/storage/Database.cpp" line="287" />
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>La base de datos del espacio de trabajo %1 está dañada (%2). No se ha cambiado nada. Compruébela con «mentordesk-cli verify»; si no se puede leer, restaure su última copia de seguridad (Archivo › Restaurar desde copia de seguridad, o «mentordesk-cli backup restore»).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="295" />
+        <location filename="../core/storage/Database.cpp" line="305" />
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>%1: la base de datos del espacio de trabajo está dañada (%2). Compruébela con «mentordesk-cli verify»; si no se puede reparar, restaure su última copia de seguridad (Archivo › Restaurar desde copia de seguridad, o «mentordesk-cli backup restore»).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="303" />
+        <location filename="../core/storage/Database.cpp" line="313" />
         <source>%1: the disk is full (%2). Nothing was saved.</source>
         <translation>%1: el disco está lleno (%2). No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="307" />
+        <location filename="../core/storage/Database.cpp" line="317" />
         <source>%1: the disk could not be read or written (%2).</source>
         <translation>%1: no se pudo leer ni escribir en el disco (%2).</translation>
     </message>
@@ -5625,7 +5630,7 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
         <translation>El proceso de mentoría se modificó en otro lugar; vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepositorySql.h" line="71" />
+        <location filename="../core/storage/EngagementRepositorySql.h" line="72" />
         <source>Could not record the activity</source>
         <translation>No se pudo registrar la actividad</translation>
     </message>
@@ -6430,27 +6435,27 @@ La exportación no está cifrada.</translation>
         <translation>Comprobación SMART:</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="137" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="142" />
         <source>The baseline is not a number.</source>
         <translation>El valor inicial no es un número.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="138" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="143" />
         <source>The target is not a number.</source>
         <translation>La meta no es un número.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="156" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="161" />
         <source>passes</source>
         <translation>cumple</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="157" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="162" />
         <source>fails</source>
         <translation>no cumple</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="162" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="167" />
         <source>This goal passes the SMART check.</source>
         <translation>Este objetivo supera la comprobación SMART.</translation>
     </message>
@@ -7324,11 +7329,13 @@ Recibirá el siguiente número de factura y después ya no podrá modificarse; l
     <name>md::InvoiceListModel</name>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="193" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="231" />
         <source>Draft %1</source>
         <translation>Borrador %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="194" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="231" />
         <source>%1 (credit note)</source>
         <translation>%1 (factura rectificativa)</translation>
     </message>
@@ -7348,37 +7355,37 @@ Recibirá el siguiente número de factura y después ya no podrá modificarse; l
         <translation>Factura rectificativa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="234" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="239" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="236" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="241" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="238" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="243" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="240" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="245" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="242" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="247" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="244" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="249" />
         <source>Outstanding</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="246" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="251" />
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
@@ -7811,21 +7818,21 @@ Recibirá el siguiente número de factura y después ya no podrá modificarse; l
         <translation>No se pudieron leer las líneas de la factura</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="101" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="108" />
         <source>Could not read the invoices</source>
         <translation>No se pudieron leer las facturas</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="129" />
         <source>There is no invoice with id %1.</source>
         <translation>No existe ninguna factura con el id %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="191" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="214" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="223" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="230" />
         <source>Could not read the revenue</source>
         <translation>No se pudieron leer los ingresos</translation>
     </message>
@@ -9443,25 +9450,25 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <translation>No se pudo leer la factura</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="47" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="50" />
         <source>Could not read what is owed</source>
         <translation>No se pudo leer lo adeudado</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="54" />
         <location filename="../core/storage/PaymentRepository.cpp" line="50" />
         <source>There is no invoice with id %1.</source>
         <translation>No existe ninguna factura con el id %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="90" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="108" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="115" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="96" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="114" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="121" />
         <source>Could not read the client's credit</source>
         <translation>No se pudo leer el saldo a favor del cliente</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="178" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="184" />
         <source>Could not update the payments</source>
         <translation>No se pudieron actualizar los pagos</translation>
     </message>
@@ -9481,7 +9488,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <translation>Solo se pueden registrar pagos de facturas emitidas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="74" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="77" />
         <location filename="../core/storage/PaymentRepository.cpp" line="76" />
         <source>Could not record the payment</source>
         <translation>No se pudo registrar el pago</translation>
@@ -9509,16 +9516,16 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <translation>No se pudo eliminar el pago</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="194" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="217" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="198" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="221" />
         <source>Could not read the payments</source>
         <translation>No se pudieron leer los pagos</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="144" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="157" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="229" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="236" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="150" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="163" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="233" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="240" />
         <source>Could not read the payments of the invoice</source>
         <translation>No se pudieron leer los pagos de la factura</translation>
     </message>
@@ -9831,27 +9838,27 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::PipelineReadModelRepository</name>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="69" />
         <source>Could not read the pipeline board</source>
         <translation>No se pudo leer el tablero del flujo</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="114" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="116" />
         <source>Could not read the goals due soon</source>
         <translation>No se pudieron leer los objetivos que vencen pronto</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="144" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="146" />
         <source>Could not count the engagements</source>
         <translation>No se pudieron contar los procesos de mentoría</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="170" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="173" />
         <source>Could not read the overdue actions</source>
         <translation>No se pudieron leer las acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="196" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="201" />
         <source>Could not read the engagements</source>
         <translation>No se pudieron leer los procesos de mentoría</translation>
     </message>
@@ -11573,29 +11580,29 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <translation>No se pudo leer la sesión</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="261" />
-        <location filename="../core/storage/SessionRepository.cpp" line="271" />
-        <location filename="../core/storage/SessionRepository.cpp" line="312" />
-        <location filename="../core/storage/SessionRepository.cpp" line="317" />
+        <location filename="../core/storage/SessionRepository.cpp" line="264" />
+        <location filename="../core/storage/SessionRepository.cpp" line="274" />
+        <location filename="../core/storage/SessionRepository.cpp" line="315" />
+        <location filename="../core/storage/SessionRepository.cpp" line="320" />
         <source>Could not read the sessions</source>
         <translation>No se pudieron leer las sesiones</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="350" />
-        <location filename="../core/storage/SessionRepository.cpp" line="353" />
+        <location filename="../core/storage/SessionRepository.cpp" line="354" />
+        <location filename="../core/storage/SessionRepository.cpp" line="357" />
         <source>Could not read the engagement</source>
         <translation>No se pudo leer el proceso de mentoría</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="355" />
+        <location filename="../core/storage/SessionRepository.cpp" line="359" />
         <source>There is no engagement with id %1.</source>
         <translation>No existe ningún proceso de mentoría con el id %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="364" />
-        <location filename="../core/storage/SessionRepository.cpp" line="369" />
-        <location filename="../core/storage/SessionRepository.cpp" line="379" />
+        <location filename="../core/storage/SessionRepository.cpp" line="368" />
+        <location filename="../core/storage/SessionRepository.cpp" line="373" />
         <location filename="../core/storage/SessionRepository.cpp" line="384" />
+        <location filename="../core/storage/SessionRepository.cpp" line="389" />
         <source>Could not read the engagements</source>
         <translation>No se pudieron leer los procesos de mentoría</translation>
     </message>
@@ -11626,6 +11633,14 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="171" />
         <source>Could not delete the series</source>
         <translation>No se pudo eliminar la serie</translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSpanRepository</name>
+    <message>
+        <location filename="../core/storage/SessionSpanRepository.cpp" line="36" />
+        <source>Could not read the sessions</source>
+        <translation>No se pudieron leer las sesiones</translation>
     </message>
 </context>
 <context>
@@ -12911,12 +12926,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::UpcomingSessionRepository</name>
     <message>
-        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51" />
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="52" />
         <source>Could not read the upcoming sessions</source>
         <translation>No se pudieron leer las próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78" />
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="79" />
         <source>Could not count the sessions</source>
         <translation>No se pudieron contar las sesiones</translation>
     </message>
@@ -13024,27 +13039,27 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
 <context>
     <name>md::WeekGrid</name>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="45" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="46" />
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="219" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="237" />
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="219" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="237" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="328" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="351" />
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="450" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="473" />
         <source>Busy in your other calendar</source>
         <translation>Ocupado en su otro calendario</translation>
     </message>
@@ -15895,12 +15910,12 @@ lo indica y no se crea ningún espacio de trabajo. Las exportaciones de un solo 
 <context>
     <name>md::cli::HelpFormatter</name>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="93" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="114" />
         <source>[global options]</source>
         <translation>[opciones globales]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="124" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="145" />
         <source>Usage: %1 [global options] COMMAND [options] [arguments]
 
 </source>
@@ -15909,7 +15924,7 @@ lo indica y no se crea ningún espacio de trabajo. Las exportaciones de un solo 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="101" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="122" />
         <source>MentorDesk keeps a mentor's clients in an encrypted workspace. This program works on the
 same workspace as the MentorDesk application, without a window.
 
@@ -15920,14 +15935,14 @@ mismo espacio de trabajo que la aplicación MentorDesk, sin ventana.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="127" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="148" />
         <source>Global options (before or after the command):
 </source>
         <translation>Opciones globales (antes o después del comando):
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="106" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="127" />
         <source>Passphrases and recovery keys are read from standard input: on a terminal you are asked
 without echo; otherwise each one is a line of input (passwd reads the current passphrase,
 then the new one). A new passphrase needs at least %1 characters.
@@ -15940,7 +15955,7 @@ y después la nueva). Una frase de contraseña nueva necesita al menos %1 caract
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="111" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="132" />
         <source>Lists (client, session, invoice, payment and agreement list) are written as they are
 read. Should reading fail midway (a damaged workspace), the command exits with status 1
 and says so on standard error: what it printed is then incomplete, and a --json
@@ -15955,21 +15970,21 @@ quedará sin cerrar, por lo que no será un JSON válido.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="131" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="152" />
         <source>Commands:
 </source>
         <translation>Comandos:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="118" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="139" />
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
         <translation>Código de salida: 0 si todo va bien, 1 si el comando ha fallado, 2 si la línea de comandos es incorrecta.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="146" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="167" />
         <source>Usage: %1
 
 </source>
@@ -15978,35 +15993,35 @@ quedará sin cerrar, por lo que no será un JSON válido.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="152" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="173" />
         <source>Arguments:
 </source>
         <translation>Argumentos:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="155" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="176" />
         <source>Options:
 </source>
         <translation>Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="156" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="177" />
         <source>Global options:
 </source>
         <translation>Opciones globales:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="161" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="182" />
         <source>Commands of '%1':
 </source>
         <translation>Comandos de '%1':
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="166" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="187" />
         <source>Run '%1 COMMAND --help' for the options of one command.
 </source>
         <translation>Ejecute '%1 COMANDO --help' para ver las opciones de un comando.

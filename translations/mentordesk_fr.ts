@@ -894,49 +894,49 @@ de rapprocher une copie imprimée de cet enregistrement.
         <location filename="../core/storage/AgreementRepository.cpp" line="173" />
         <location filename="../core/storage/AgreementRepository.cpp" line="184" />
         <location filename="../core/storage/AgreementRepository.cpp" line="189" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="206" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="212" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="372" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="377" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="211" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="217" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="386" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="391" />
         <source>Could not read the agreements</source>
         <translation>Impossible de lire les accords</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="223" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="237" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="228" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="242" />
         <source>Could not read the signatures</source>
         <translation>Impossible de lire les signatures</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="247" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="250" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="252" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="255" />
         <source>Could not read the scan</source>
         <translation>Impossible de lire le scan</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="264" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="268" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="269" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="273" />
         <source>Could not read the signed document</source>
         <translation>Impossible de lire le document signé</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="286" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="291" />
         <source>Could not store the signed agreement</source>
         <translation>Impossible d'enregistrer l'accord signé</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="340" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="345" />
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation>L'accord a été modifié ou signé ailleurs pendant sa signature. Rien n'a été enregistré ; rouvrez-le et signez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="351" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="356" />
         <source>Could not check the engagement's agreements</source>
         <translation>Impossible de vérifier les accords de l'accompagnement</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="388" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="395" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="403" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="410" />
         <source>Could not read the engagements</source>
         <translation>Impossible de lire les accompagnements</translation>
     </message>
@@ -1307,102 +1307,102 @@ de rapprocher une copie imprimée de cet enregistrement.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="54" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="56" />
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="59" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61" />
         <source>Generate an agreement for an engagement from a template</source>
         <translation>Générer un accord pour un accompagnement à partir d'un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="61" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="63" />
         <source>&amp;Edit draft…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="66" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="65" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="67" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="67" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="69" />
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="68" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="70" />
         <source>&amp;Sign on screen…</source>
         <translation>&amp;Signer à l'écran…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="70" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72" />
         <source>Signed on p&amp;aper…</source>
         <translation>Si&amp;gné sur papier…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="72" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="74" />
         <source>Attach the scan of the paper original signed by hand</source>
         <translation>Joindre le scan de l'original papier signé à la main</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="73" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="75" />
         <source>E&amp;xport for client…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="75" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="77" />
         <source>A&amp;mend…</source>
         <translation>A&amp;venant…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="76" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="78" />
         <source>&amp;Delete draft</source>
         <translation>Supprim&amp;er</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="84" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="86" />
         <source>P&amp;rint</source>
         <translation>Imp&amp;rimer</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="86" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="88" />
         <source>Preview, print or save the agreement as PDF</source>
         <translation>Afficher l'aperçu, imprimer ou enregistrer l'accord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="107" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="109" />
         <source>&amp;Templates…</source>
         <translation>M&amp;odèles…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="109" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="111" />
         <source>Edit the texts agreements are generated from</source>
         <translation>Modifier les textes à partir desquels les accords sont générés</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="111" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="113" />
         <source>Mentor &amp;profile…</source>
         <translation>&amp;Profil du mentor…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="113" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="115" />
         <source>Your name, business, address and signature, as agreements print them</source>
         <translation>Votre nom, votre entreprise, votre adresse et votre signature, tels qu'ils figurent sur les accords</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="129" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="131" />
         <source>Filter by number, client, title or state</source>
         <translation>Filtrer par numéro, client, intitulé ou état</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="300" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="314" />
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1411,7 +1411,7 @@ Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreem
 Appuyez sur Nouveau (Ctrl+N) pour générer un contrat de mentorat ou un accord de confidentialité pour un accompagnement.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="302" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="316" />
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1420,7 +1420,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
 Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour générer un contrat de mentorat ou un accord de confidentialité pour un accompagnement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="395" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="421" />
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n accord</numerusform>
@@ -1428,7 +1428,7 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="397" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="423" />
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n se termine dans les %1 jours</numerusform>
@@ -1436,7 +1436,7 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="399" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="425" />
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFIÉ</numerusform>
@@ -1444,12 +1444,12 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="401" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="427" />
         <source>AUDIT LOG BROKEN</source>
         <translation>JOURNAL D'AUDIT ENDOMMAGÉ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="430" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="451" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -1457,7 +1457,7 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="432" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="453" />
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation>Attention : le journal d'audit des signatures ne peut pas être vérifié. Ce qu'il consigne (qui a signé quoi et quand) a peut-être été modifié en dehors de MentorDesk ; restaurez une sauvegarde ou conservez les copies exportées comme preuve.</translation>
     </message>
@@ -1701,32 +1701,32 @@ Renseignez votre profil de mentor, puis appuyez sur Nouveau (Ctrl+N) pour géné
 <context>
     <name>md::AuditChain</name>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="40" />
+        <location filename="../core/agreements/AuditChain.cpp" line="51" />
         <source>Audit log entry %1</source>
         <translation>Entrée %1 du journal d'audit</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="45" />
+        <location filename="../core/agreements/AuditChain.cpp" line="57" />
         <source>%1: expected entry %2 here; entries are missing or out of order.</source>
         <translation>%1 : l'entrée %2 était attendue ici ; des entrées manquent ou sont dans le désordre.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="51" />
+        <location filename="../core/agreements/AuditChain.cpp" line="63" />
         <source>%1: does not link to the entry before it.</source>
         <translation>%1 : n'est pas reliée à l'entrée qui la précède.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="55" />
+        <location filename="../core/agreements/AuditChain.cpp" line="67" />
         <source>%1: its content does not match its hash.</source>
         <translation>%1 : son contenu ne correspond pas à son empreinte.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="63" />
+        <location filename="../core/agreements/AuditChain.cpp" line="76" />
         <source>%1: its recorded fields disagree with its content.</source>
         <translation>%1 : ses champs enregistrés ne concordent pas avec son contenu.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="94" />
+        <location filename="../core/agreements/AuditChain.cpp" line="107" />
         <source>Audit log entry %1: the entry before it is missing.</source>
         <translation>Entrée %1 du journal d'audit : l'entrée qui la précède est manquante.</translation>
     </message>
@@ -2118,83 +2118,83 @@ dans %2</translation>
         <translation>Paramètres de l'activité…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96" />
+        <location filename="../ui/billing/BillingArea.cpp" line="97" />
         <source>New invoice…</source>
         <translation>Facturer…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97" />
+        <location filename="../ui/billing/BillingArea.cpp" line="98" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98" />
+        <location filename="../ui/billing/BillingArea.cpp" line="99" />
         <source>Issue…</source>
         <translation>Émettre…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99" />
+        <location filename="../ui/billing/BillingArea.cpp" line="100" />
         <source>Record payment…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="100" />
+        <location filename="../ui/billing/BillingArea.cpp" line="101" />
         <source>Credit note…</source>
         <translation>Avoir…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="101" />
-        <location filename="../ui/billing/BillingArea.cpp" line="460" />
+        <location filename="../ui/billing/BillingArea.cpp" line="102" />
+        <location filename="../ui/billing/BillingArea.cpp" line="461" />
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="102" />
+        <location filename="../ui/billing/BillingArea.cpp" line="103" />
         <source>PDF and print</source>
         <translation>PDF, impression</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="104" />
+        <location filename="../ui/billing/BillingArea.cpp" line="105" />
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="106" />
+        <location filename="../ui/billing/BillingArea.cpp" line="107" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="108" />
+        <location filename="../ui/billing/BillingArea.cpp" line="109" />
         <source>Print preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="111" />
+        <location filename="../ui/billing/BillingArea.cpp" line="112" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="142" />
+        <location filename="../ui/billing/BillingArea.cpp" line="143" />
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="143" />
+        <location filename="../ui/billing/BillingArea.cpp" line="144" />
         <source>Payments and reports</source>
         <translation>Paiements et rapports</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="144" />
+        <location filename="../ui/billing/BillingArea.cpp" line="145" />
         <source>Price list</source>
         <translation>Grille tarifaire</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="248" />
+        <location filename="../ui/billing/BillingArea.cpp" line="249" />
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="265" />
+        <location filename="../ui/billing/BillingArea.cpp" line="266" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n facture</numerusform>
@@ -2202,7 +2202,7 @@ dans %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="266" />
+        <location filename="../ui/billing/BillingArea.cpp" line="267" />
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n en retard</numerusform>
@@ -2210,55 +2210,55 @@ dans %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="349" />
+        <location filename="../ui/billing/BillingArea.cpp" line="350" />
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Sélectionnez une facture pour voir ce qui est payé et ce qui reste dû.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="354" />
+        <location filename="../ui/billing/BillingArea.cpp" line="355" />
         <source>Net %1, tax %2, total %3</source>
         <translation>HT %1, TVA %2, TTC %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="357" />
+        <location filename="../ui/billing/BillingArea.cpp" line="358" />
         <source>paid %1</source>
         <translation>payé %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="359" />
+        <location filename="../ui/billing/BillingArea.cpp" line="360" />
         <source>credited %1</source>
         <translation>crédité %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="360" />
+        <location filename="../ui/billing/BillingArea.cpp" line="361" />
         <source>outstanding %1</source>
         <translation>reste dû %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="363" />
+        <location filename="../ui/billing/BillingArea.cpp" line="364" />
         <source>corrects %1</source>
         <translation>corrige %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="381" />
+        <location filename="../ui/billing/BillingArea.cpp" line="382" />
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="385" />
-        <location filename="../ui/billing/BillingArea.cpp" line="402" />
-        <location filename="../ui/billing/BillingArea.cpp" line="420" />
+        <location filename="../ui/billing/BillingArea.cpp" line="386" />
+        <location filename="../ui/billing/BillingArea.cpp" line="403" />
+        <location filename="../ui/billing/BillingArea.cpp" line="421" />
         <source>Issued invoice %1.</source>
         <translation>Facture %1 émise.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="412" />
-        <location filename="../ui/billing/BillingArea.cpp" line="422" />
+        <location filename="../ui/billing/BillingArea.cpp" line="413" />
+        <location filename="../ui/billing/BillingArea.cpp" line="423" />
         <source>Issue invoice</source>
         <translation>Émettre la facture</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="413" />
+        <location filename="../ui/billing/BillingArea.cpp" line="414" />
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2267,17 +2267,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Il reçoit le prochain numéro de facture et ne peut plus être modifié ; les erreurs se corrigent par un avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="433" />
+        <location filename="../ui/billing/BillingArea.cpp" line="434" />
         <source>Payment recorded.</source>
         <translation>Paiement enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="442" />
+        <location filename="../ui/billing/BillingArea.cpp" line="443" />
         <source>Cancel with a credit note</source>
         <translation>Annuler par un avoir</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="443" />
+        <location filename="../ui/billing/BillingArea.cpp" line="444" />
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3's credit.</source>
@@ -2286,22 +2286,22 @@ The credit note takes the next number; what was paid becomes %3's credit.</sourc
 L'avoir reçoit le prochain numéro ; les sommes déjà payées deviennent un crédit en faveur de %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="449" />
+        <location filename="../ui/billing/BillingArea.cpp" line="450" />
         <source>Issued credit note %1.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="460" />
+        <location filename="../ui/billing/BillingArea.cpp" line="461" />
         <source>Delete this draft invoice for %1?</source>
         <translation>Supprimer ce brouillon de facture pour %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="464" />
+        <location filename="../ui/billing/BillingArea.cpp" line="465" />
         <source>Draft deleted.</source>
         <translation>Brouillon supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="473" />
+        <location filename="../ui/billing/BillingArea.cpp" line="474" />
         <source>Saved your name and address.</source>
         <translation>Vos nom et adresse ont été enregistrés.</translation>
     </message>
@@ -4356,49 +4356,49 @@ Pays</translation>
 <context>
     <name>md::ClientListModel</name>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="102" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="97" />
         <source>%1 (%2)</source>
         <comment>full name (preferred name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="75" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="70" />
         <source>%1, %2</source>
         <comment>organisation, role</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="79" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="74" />
         <source>%1 (archived)</source>
         <translation>%1 (archivé)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="144" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="139" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="146" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="141" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="148" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="143" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="150" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="145" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="152" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="147" />
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="154" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="149" />
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
@@ -4406,42 +4406,47 @@ Pays</translation>
 <context>
     <name>md::ClientRepository</name>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="93" />
-        <location filename="../core/storage/ClientRepository.cpp" line="121" />
+        <location filename="../core/storage/ClientRepository.cpp" line="114" />
+        <location filename="../core/storage/ClientRepository.cpp" line="142" />
         <source>Could not save the client</source>
         <translation>Impossible d'enregistrer le client</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="100" />
+        <location filename="../core/storage/ClientRepository.cpp" line="121" />
         <source>This client has not been saved yet.</source>
         <translation>Ce client n'a pas encore été enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="130" />
-        <location filename="../core/storage/ClientRepository.cpp" line="133" />
+        <location filename="../core/storage/ClientRepository.cpp" line="151" />
+        <location filename="../core/storage/ClientRepository.cpp" line="154" />
+        <location filename="../core/storage/ClientRepository.cpp" line="218" />
+        <location filename="../core/storage/ClientRepository.cpp" line="221" />
         <source>Could not read the client</source>
         <translation>Impossible de lire le client</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="134" />
-        <location filename="../core/storage/ClientRepository.cpp" line="212" />
+        <location filename="../core/storage/ClientRepository.cpp" line="155" />
+        <location filename="../core/storage/ClientRepository.cpp" line="222" />
+        <location filename="../core/storage/ClientRepository.cpp" line="268" />
         <source>There is no client with id %1.</source>
         <translation>Aucun client ne porte l'identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="149" />
-        <location filename="../core/storage/ClientRepository.cpp" line="156" />
+        <location filename="../core/storage/ClientRepository.cpp" line="170" />
+        <location filename="../core/storage/ClientRepository.cpp" line="177" />
+        <location filename="../core/storage/ClientRepository.cpp" line="203" />
+        <location filename="../core/storage/ClientRepository.cpp" line="209" />
         <source>Could not read the clients</source>
         <translation>Impossible de lire les clients</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="193" />
-        <location filename="../core/storage/ClientRepository.cpp" line="210" />
+        <location filename="../core/storage/ClientRepository.cpp" line="249" />
+        <location filename="../core/storage/ClientRepository.cpp" line="266" />
         <source>Could not delete the client</source>
         <translation>Impossible de supprimer le client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="196" />
+        <location filename="../core/storage/ClientRepository.cpp" line="252" />
         <source>%n signed agreement(s)</source>
         <translation>
             <numerusform>%n accord signé</numerusform>
@@ -4449,7 +4454,7 @@ Pays</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="198" />
+        <location filename="../core/storage/ClientRepository.cpp" line="254" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n facture</numerusform>
@@ -4457,7 +4462,7 @@ Pays</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="200" />
+        <location filename="../core/storage/ClientRepository.cpp" line="256" />
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n paiement</numerusform>
@@ -4465,12 +4470,12 @@ Pays</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="203" />
+        <location filename="../core/storage/ClientRepository.cpp" line="259" />
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
         <translation>Ce client ne peut pas être supprimé, car les éléments suivants doivent être conservés : %1. Archivez plutôt le client ; rien n'est perdu et la liste reste claire.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="219" />
+        <location filename="../core/storage/ClientRepository.cpp" line="275" />
         <source>Could not count the clients</source>
         <translation>Impossible de compter les clients</translation>
     </message>
@@ -4585,27 +4590,27 @@ Pays</translation>
         <translation>Enregistrer vos modifications de %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="136" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="145" />
         <source>Added %1.</source>
         <translation>%1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="137" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="146" />
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="158" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="167" />
         <source>Archived %1. Tick "Show archived" to see archived clients.</source>
         <translation>%1 archivé. Cochez « Voir les archivés » pour voir les clients archivés.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="160" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="169" />
         <source>Archived %1.</source>
         <translation>%1 archivé.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="161" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="170" />
         <source>%1 is back in the client list.</source>
         <translation>%1 est de retour dans la liste des clients.</translation>
     </message>
@@ -5096,74 +5101,74 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
         <translation>Impossible de lire le format de données de l'espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="132" />
+        <location filename="../core/storage/Database.cpp" line="142" />
         <source>Could not start saving: %1</source>
         <translation>Impossible de commencer l'enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="153" />
-        <location filename="../core/storage/Database.cpp" line="160" />
+        <location filename="../core/storage/Database.cpp" line="163" />
+        <location filename="../core/storage/Database.cpp" line="170" />
         <source>Could not save: %1</source>
         <translation>Impossible d'enregistrer : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="205" />
+        <location filename="../core/storage/Database.cpp" line="215" />
         <source>Could not re-encrypt the workspace: %1</source>
         <translation>Impossible de rechiffrer l'espace de travail : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="213" />
+        <location filename="../core/storage/Database.cpp" line="223" />
         <source>Could not write pending changes to the database file</source>
         <translation>Impossible d'écrire les modifications en attente dans le fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="237" />
+        <location filename="../core/storage/Database.cpp" line="247" />
         <source>Could not set the page cache</source>
         <translation>Impossible de définir le cache de pages</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="245" />
-        <location filename="../core/storage/Database.cpp" line="254" />
+        <location filename="../core/storage/Database.cpp" line="255" />
+        <location filename="../core/storage/Database.cpp" line="264" />
         <source>Could not check the database</source>
         <translation>Impossible de vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="256" />
+        <location filename="../core/storage/Database.cpp" line="266" />
         <source>The check stopped before the end: %1</source>
         <translation>La vérification s'est arrêtée avant la fin : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="263" />
+        <location filename="../core/storage/Database.cpp" line="273" />
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation>La ligne %1 de la table %2 renvoie à une ligne manquante dans %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="268" />
+        <location filename="../core/storage/Database.cpp" line="278" />
         <source>Could not check the links between records</source>
         <translation>Impossible de vérifier les liens entre les enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="269" />
+        <location filename="../core/storage/Database.cpp" line="279" />
         <source>The links between records could not be checked: %1</source>
         <translation>Les liens entre les enregistrements n'ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="277" />
+        <location filename="../core/storage/Database.cpp" line="287" />
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>La base de données de l'espace de travail %1 est endommagée (%2). Rien n'a été modifié. Vérifiez-la avec « mentordesk-cli verify » ; si elle est illisible, restaurez votre dernière sauvegarde (Fichier › Restaurer une sauvegarde, ou « mentordesk-cli backup restore »).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="295" />
+        <location filename="../core/storage/Database.cpp" line="305" />
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>%1 : la base de données de l'espace de travail est endommagée (%2). Vérifiez-la avec « mentordesk-cli verify » ; si elle ne peut pas être réparée, restaurez votre dernière sauvegarde (Fichier › Restaurer une sauvegarde, ou « mentordesk-cli backup restore »).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="303" />
+        <location filename="../core/storage/Database.cpp" line="313" />
         <source>%1: the disk is full (%2). Nothing was saved.</source>
         <translation>%1 : le disque est plein (%2). Rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="307" />
+        <location filename="../core/storage/Database.cpp" line="317" />
         <source>%1: the disk could not be read or written (%2).</source>
         <translation>%1 : le disque n'a pas pu être lu ou écrit (%2).</translation>
     </message>
@@ -5625,7 +5630,7 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
         <translation>L'accompagnement a été modifié ailleurs ; rechargez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepositorySql.h" line="71" />
+        <location filename="../core/storage/EngagementRepositorySql.h" line="72" />
         <source>Could not record the activity</source>
         <translation>Impossible d'enregistrer l'activité</translation>
     </message>
@@ -6430,27 +6435,27 @@ L'export n'est pas chiffré.</translation>
         <translation>Contrôle SMART :</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="137" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="142" />
         <source>The baseline is not a number.</source>
         <translation>La valeur de départ n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="138" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="143" />
         <source>The target is not a number.</source>
         <translation>La cible n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="156" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="161" />
         <source>passes</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="157" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="162" />
         <source>fails</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="162" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="167" />
         <source>This goal passes the SMART check.</source>
         <translation>Cet objectif satisfait le contrôle SMART.</translation>
     </message>
@@ -7324,11 +7329,13 @@ Elle reçoit le prochain numéro de facture et ne pourra plus être modifiée ; 
     <name>md::InvoiceListModel</name>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="193" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="231" />
         <source>Draft %1</source>
         <translation>Brouillon %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="194" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="231" />
         <source>%1 (credit note)</source>
         <translation>%1 (avoir)</translation>
     </message>
@@ -7348,37 +7355,37 @@ Elle reçoit le prochain numéro de facture et ne pourra plus être modifiée ; 
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="234" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="239" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="236" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="241" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="238" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="243" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="240" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="245" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="242" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="247" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="244" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="249" />
         <source>Outstanding</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="246" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="251" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -7811,21 +7818,21 @@ Elle reçoit le prochain numéro de facture et ne pourra plus être modifiée ; 
         <translation>Impossible de lire les lignes de la facture</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="101" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="108" />
         <source>Could not read the invoices</source>
         <translation>Impossible de lire les factures</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="129" />
         <source>There is no invoice with id %1.</source>
         <translation>Aucune facture ne porte l'identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="191" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="214" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="223" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="230" />
         <source>Could not read the revenue</source>
         <translation>Impossible de lire le chiffre d'affaires</translation>
     </message>
@@ -9443,25 +9450,25 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <translation>Impossible de lire la facture</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="47" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="50" />
         <source>Could not read what is owed</source>
         <translation>Impossible de lire les montants dus</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="54" />
         <location filename="../core/storage/PaymentRepository.cpp" line="50" />
         <source>There is no invoice with id %1.</source>
         <translation>Aucune facture ne porte l'identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="90" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="108" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="115" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="96" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="114" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="121" />
         <source>Could not read the client's credit</source>
         <translation>Impossible de lire le crédit du client</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="178" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="184" />
         <source>Could not update the payments</source>
         <translation>Impossible de mettre à jour les paiements</translation>
     </message>
@@ -9481,7 +9488,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <translation>Les paiements ne peuvent être enregistrés que pour des factures émises.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="74" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="77" />
         <location filename="../core/storage/PaymentRepository.cpp" line="76" />
         <source>Could not record the payment</source>
         <translation>Impossible d'enregistrer le paiement</translation>
@@ -9509,16 +9516,16 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <translation>Impossible de supprimer le paiement</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="194" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="217" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="198" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="221" />
         <source>Could not read the payments</source>
         <translation>Impossible de lire les paiements</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="144" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="157" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="229" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="236" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="150" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="163" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="233" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="240" />
         <source>Could not read the payments of the invoice</source>
         <translation>Impossible de lire les paiements de la facture</translation>
     </message>
@@ -9831,27 +9838,27 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
 <context>
     <name>md::PipelineReadModelRepository</name>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="69" />
         <source>Could not read the pipeline board</source>
         <translation>Impossible de lire le tableau du parcours</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="114" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="116" />
         <source>Could not read the goals due soon</source>
         <translation>Impossible de lire les objectifs à échéance proche</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="144" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="146" />
         <source>Could not count the engagements</source>
         <translation>Impossible de compter les accompagnements</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="170" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="173" />
         <source>Could not read the overdue actions</source>
         <translation>Impossible de lire les actions en retard</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="196" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="201" />
         <source>Could not read the engagements</source>
         <translation>Impossible de lire les accompagnements</translation>
     </message>
@@ -11573,29 +11580,29 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <translation>Impossible de lire la séance</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="261" />
-        <location filename="../core/storage/SessionRepository.cpp" line="271" />
-        <location filename="../core/storage/SessionRepository.cpp" line="312" />
-        <location filename="../core/storage/SessionRepository.cpp" line="317" />
+        <location filename="../core/storage/SessionRepository.cpp" line="264" />
+        <location filename="../core/storage/SessionRepository.cpp" line="274" />
+        <location filename="../core/storage/SessionRepository.cpp" line="315" />
+        <location filename="../core/storage/SessionRepository.cpp" line="320" />
         <source>Could not read the sessions</source>
         <translation>Impossible de lire les séances</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="350" />
-        <location filename="../core/storage/SessionRepository.cpp" line="353" />
+        <location filename="../core/storage/SessionRepository.cpp" line="354" />
+        <location filename="../core/storage/SessionRepository.cpp" line="357" />
         <source>Could not read the engagement</source>
         <translation>Impossible de lire l'accompagnement</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="355" />
+        <location filename="../core/storage/SessionRepository.cpp" line="359" />
         <source>There is no engagement with id %1.</source>
         <translation>Aucun accompagnement ne porte l'identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="364" />
-        <location filename="../core/storage/SessionRepository.cpp" line="369" />
-        <location filename="../core/storage/SessionRepository.cpp" line="379" />
+        <location filename="../core/storage/SessionRepository.cpp" line="368" />
+        <location filename="../core/storage/SessionRepository.cpp" line="373" />
         <location filename="../core/storage/SessionRepository.cpp" line="384" />
+        <location filename="../core/storage/SessionRepository.cpp" line="389" />
         <source>Could not read the engagements</source>
         <translation>Impossible de lire les accompagnements</translation>
     </message>
@@ -11626,6 +11633,14 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="171" />
         <source>Could not delete the series</source>
         <translation>Impossible de supprimer la série</translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSpanRepository</name>
+    <message>
+        <location filename="../core/storage/SessionSpanRepository.cpp" line="36" />
+        <source>Could not read the sessions</source>
+        <translation>Impossible de lire les séances</translation>
     </message>
 </context>
 <context>
@@ -12911,12 +12926,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
 <context>
     <name>md::UpcomingSessionRepository</name>
     <message>
-        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51" />
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="52" />
         <source>Could not read the upcoming sessions</source>
         <translation>Impossible de lire les séances à venir</translation>
     </message>
     <message>
-        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78" />
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="79" />
         <source>Could not count the sessions</source>
         <translation>Impossible de compter les séances</translation>
     </message>
@@ -13024,27 +13039,27 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
 <context>
     <name>md::WeekGrid</name>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="45" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="46" />
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="219" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="237" />
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="219" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="237" />
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="328" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="351" />
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="450" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="473" />
         <source>Busy in your other calendar</source>
         <translation>Occupé dans votre autre calendrier</translation>
     </message>
@@ -15895,12 +15910,12 @@ le nomme et aucun espace de travail n'est créé. Les exports d'un seul client n
 <context>
     <name>md::cli::HelpFormatter</name>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="93" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="114" />
         <source>[global options]</source>
         <translation>[options globales]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="124" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="145" />
         <source>Usage: %1 [global options] COMMAND [options] [arguments]
 
 </source>
@@ -15909,7 +15924,7 @@ le nomme et aucun espace de travail n'est créé. Les exports d'un seul client n
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="101" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="122" />
         <source>MentorDesk keeps a mentor's clients in an encrypted workspace. This program works on the
 same workspace as the MentorDesk application, without a window.
 
@@ -15920,14 +15935,14 @@ même espace de travail que l'application MentorDesk, sans fenêtre.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="127" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="148" />
         <source>Global options (before or after the command):
 </source>
         <translation>Options globales (avant ou après la commande) :
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="106" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="127" />
         <source>Passphrases and recovery keys are read from standard input: on a terminal you are asked
 without echo; otherwise each one is a line of input (passwd reads the current passphrase,
 then the new one). A new passphrase needs at least %1 characters.
@@ -15940,7 +15955,7 @@ puis la nouvelle). Une nouvelle phrase secrète doit comporter au moins %1 carac
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="111" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="132" />
         <source>Lists (client, session, invoice, payment and agreement list) are written as they are
 read. Should reading fail midway (a damaged workspace), the command exits with status 1
 and says so on standard error: what it printed is then incomplete, and a --json
@@ -15955,21 +15970,21 @@ reste non fermé ; ce n'est donc pas du JSON valide.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="131" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="152" />
         <source>Commands:
 </source>
         <translation>Commandes :
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="118" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="139" />
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
         <translation>Code de sortie : 0 en cas de succès, 1 en cas d'échec de la commande, 2 pour une ligne de commande incorrecte.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="146" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="167" />
         <source>Usage: %1
 
 </source>
@@ -15978,35 +15993,35 @@ reste non fermé ; ce n'est donc pas du JSON valide.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="152" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="173" />
         <source>Arguments:
 </source>
         <translation>Arguments :
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="155" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="176" />
         <source>Options:
 </source>
         <translation>Options :
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="156" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="177" />
         <source>Global options:
 </source>
         <translation>Options globales :
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="161" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="182" />
         <source>Commands of '%1':
 </source>
         <translation>Commandes de '%1' :
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="166" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="187" />
         <source>Run '%1 COMMAND --help' for the options of one command.
 </source>
         <translation>Exécutez '%1 COMMANDE --help' pour les options d'une commande.

@@ -894,49 +894,49 @@ una copia stampata possa essere ricondotta a questa registrazione.
         <location filename="../core/storage/AgreementRepository.cpp" line="173" />
         <location filename="../core/storage/AgreementRepository.cpp" line="184" />
         <location filename="../core/storage/AgreementRepository.cpp" line="189" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="206" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="212" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="372" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="377" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="211" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="217" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="386" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="391" />
         <source>Could not read the agreements</source>
         <translation>Impossibile leggere gli accordi</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="223" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="237" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="228" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="242" />
         <source>Could not read the signatures</source>
         <translation>Impossibile leggere le firme</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="247" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="250" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="252" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="255" />
         <source>Could not read the scan</source>
         <translation>Impossibile leggere la scansione</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="264" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="268" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="269" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="273" />
         <source>Could not read the signed document</source>
         <translation>Impossibile leggere il documento firmato</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="286" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="291" />
         <source>Could not store the signed agreement</source>
         <translation>Impossibile salvare l'accordo firmato</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="340" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="345" />
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation>L'accordo è stato modificato o firmato altrove durante la firma. Non è stato salvato nulla: riaprirlo e firmarlo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="351" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="356" />
         <source>Could not check the engagement's agreements</source>
         <translation>Impossibile verificare gli accordi del percorso</translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="388" />
-        <location filename="../core/storage/AgreementRepository.cpp" line="395" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="403" />
+        <location filename="../core/storage/AgreementRepository.cpp" line="410" />
         <source>Could not read the engagements</source>
         <translation>Impossibile leggere i percorsi</translation>
     </message>
@@ -1307,102 +1307,102 @@ una copia stampata possa essere ricondotta a questa registrazione.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="54" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="56" />
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="59" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61" />
         <source>Generate an agreement for an engagement from a template</source>
         <translation>Generare un accordo per un percorso a partire da un modello</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="61" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="63" />
         <source>&amp;Edit draft…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="66" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Anteprima…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="65" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="67" />
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="67" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="69" />
         <source>Save as P&amp;DF…</source>
         <translation>Salva come P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="68" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="70" />
         <source>&amp;Sign on screen…</source>
         <translation>&amp;Firma su schermo…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="70" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72" />
         <source>Signed on p&amp;aper…</source>
         <translation>Firmato su &amp;carta…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="72" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="74" />
         <source>Attach the scan of the paper original signed by hand</source>
         <translation>Allegare la scansione dell'originale cartaceo firmato a mano</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="73" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="75" />
         <source>E&amp;xport for client…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="75" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="77" />
         <source>A&amp;mend…</source>
         <translation>&amp;Integra…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="76" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="78" />
         <source>&amp;Delete draft</source>
         <translation>Elimina &amp;bozza</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="84" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="86" />
         <source>P&amp;rint</source>
         <translation>Stamp&amp;a</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="86" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="88" />
         <source>Preview, print or save the agreement as PDF</source>
         <translation>Visualizzare l'anteprima, stampare o salvare l'accordo come PDF</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="107" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="109" />
         <source>&amp;Templates…</source>
         <translation>M&amp;odelli…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="109" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="111" />
         <source>Edit the texts agreements are generated from</source>
         <translation>Modificare i testi da cui vengono generati gli accordi</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="111" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="113" />
         <source>Mentor &amp;profile…</source>
         <translation>&amp;Profilo del mentor…</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="113" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="115" />
         <source>Your name, business, address and signature, as agreements print them</source>
         <translation>Nome, attività, indirizzo e firma del mentor, come appaiono negli accordi</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="129" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="131" />
         <source>Filter by number, client, title or state</source>
         <translation>Filtra per numero, cliente, titolo o stato</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="300" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="314" />
         <source>No agreements yet.
 
 Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1411,7 +1411,7 @@ Press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreem
 Premere Nuovo (Ctrl+N) per generare un contratto di mentoring o un accordo di riservatezza per un percorso.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="302" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="316" />
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
@@ -1420,7 +1420,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
 Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un contratto di mentoring o un accordo di riservatezza per un percorso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="395" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="421" />
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n accordo</numerusform>
@@ -1428,7 +1428,7 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="397" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="423" />
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n in scadenza entro %1 giorni</numerusform>
@@ -1436,7 +1436,7 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="399" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="425" />
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFICATO</numerusform>
@@ -1444,12 +1444,12 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="401" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="427" />
         <source>AUDIT LOG BROKEN</source>
         <translation>REGISTRO DI CONTROLLO DANNEGGIATO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="430" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="451" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… e %n altro.</numerusform>
@@ -1457,7 +1457,7 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="432" />
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="453" />
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation>Attenzione: il registro di controllo delle firme non supera la verifica. Le informazioni su chi ha firmato cosa e quando potrebbero essere state modificate al di fuori di MentorDesk; ripristinare un backup o conservare le copie esportate come prova.</translation>
     </message>
@@ -1701,32 +1701,32 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
 <context>
     <name>md::AuditChain</name>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="40" />
+        <location filename="../core/agreements/AuditChain.cpp" line="51" />
         <source>Audit log entry %1</source>
         <translation>Voce %1 del registro di controllo</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="45" />
+        <location filename="../core/agreements/AuditChain.cpp" line="57" />
         <source>%1: expected entry %2 here; entries are missing or out of order.</source>
         <translation>%1: qui era attesa la voce %2; alcune voci mancano o non sono in ordine.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="51" />
+        <location filename="../core/agreements/AuditChain.cpp" line="63" />
         <source>%1: does not link to the entry before it.</source>
         <translation>%1: non è collegata alla voce precedente.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="55" />
+        <location filename="../core/agreements/AuditChain.cpp" line="67" />
         <source>%1: its content does not match its hash.</source>
         <translation>%1: il contenuto non corrisponde al suo hash.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="63" />
+        <location filename="../core/agreements/AuditChain.cpp" line="76" />
         <source>%1: its recorded fields disagree with its content.</source>
         <translation>%1: i campi registrati non concordano con il contenuto.</translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="94" />
+        <location filename="../core/agreements/AuditChain.cpp" line="107" />
         <source>Audit log entry %1: the entry before it is missing.</source>
         <translation>Voce %1 del registro di controllo: manca la voce precedente.</translation>
     </message>
@@ -2118,83 +2118,83 @@ in %2</translation>
         <translation>Impostazioni dell'attività…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96" />
+        <location filename="../ui/billing/BillingArea.cpp" line="97" />
         <source>New invoice…</source>
         <translation>Nuova fattura…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97" />
+        <location filename="../ui/billing/BillingArea.cpp" line="98" />
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98" />
+        <location filename="../ui/billing/BillingArea.cpp" line="99" />
         <source>Issue…</source>
         <translation>Emetti…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99" />
+        <location filename="../ui/billing/BillingArea.cpp" line="100" />
         <source>Record payment…</source>
         <translation>Pagamento…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="100" />
+        <location filename="../ui/billing/BillingArea.cpp" line="101" />
         <source>Credit note…</source>
         <translation>Nota di credito…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="101" />
-        <location filename="../ui/billing/BillingArea.cpp" line="460" />
+        <location filename="../ui/billing/BillingArea.cpp" line="102" />
+        <location filename="../ui/billing/BillingArea.cpp" line="461" />
         <source>Delete draft</source>
         <translation>Elimina bozza</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="102" />
+        <location filename="../ui/billing/BillingArea.cpp" line="103" />
         <source>PDF and print</source>
         <translation>PDF e stampa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="104" />
+        <location filename="../ui/billing/BillingArea.cpp" line="105" />
         <source>Save PDF…</source>
         <translation>Salva PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="106" />
+        <location filename="../ui/billing/BillingArea.cpp" line="107" />
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="108" />
+        <location filename="../ui/billing/BillingArea.cpp" line="109" />
         <source>Print preview…</source>
         <translation>Anteprima di stampa…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="111" />
+        <location filename="../ui/billing/BillingArea.cpp" line="112" />
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="142" />
+        <location filename="../ui/billing/BillingArea.cpp" line="143" />
         <source>Invoices</source>
         <translation>Fatture</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="143" />
+        <location filename="../ui/billing/BillingArea.cpp" line="144" />
         <source>Payments and reports</source>
         <translation>Pagamenti e report</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="144" />
+        <location filename="../ui/billing/BillingArea.cpp" line="145" />
         <source>Price list</source>
         <translation>Listino prezzi</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="248" />
+        <location filename="../ui/billing/BillingArea.cpp" line="249" />
         <source>All clients</source>
         <translation>Tutti i clienti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="265" />
+        <location filename="../ui/billing/BillingArea.cpp" line="266" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n fattura</numerusform>
@@ -2202,7 +2202,7 @@ in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="266" />
+        <location filename="../ui/billing/BillingArea.cpp" line="267" />
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n scaduta</numerusform>
@@ -2210,55 +2210,55 @@ in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="349" />
+        <location filename="../ui/billing/BillingArea.cpp" line="350" />
         <source>Select an invoice to see what is paid and owed.</source>
         <translation>Selezionare una fattura per vedere quanto è pagato e quanto resta da pagare.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="354" />
+        <location filename="../ui/billing/BillingArea.cpp" line="355" />
         <source>Net %1, tax %2, total %3</source>
         <translation>Imponibile %1, IVA %2, totale %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="357" />
+        <location filename="../ui/billing/BillingArea.cpp" line="358" />
         <source>paid %1</source>
         <translation>pagato %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="359" />
+        <location filename="../ui/billing/BillingArea.cpp" line="360" />
         <source>credited %1</source>
         <translation>accreditato %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="360" />
+        <location filename="../ui/billing/BillingArea.cpp" line="361" />
         <source>outstanding %1</source>
         <translation>da pagare %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="363" />
+        <location filename="../ui/billing/BillingArea.cpp" line="364" />
         <source>corrects %1</source>
         <translation>rettifica %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="381" />
+        <location filename="../ui/billing/BillingArea.cpp" line="382" />
         <source>Draft saved.</source>
         <translation>Bozza salvata.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="385" />
-        <location filename="../ui/billing/BillingArea.cpp" line="402" />
-        <location filename="../ui/billing/BillingArea.cpp" line="420" />
+        <location filename="../ui/billing/BillingArea.cpp" line="386" />
+        <location filename="../ui/billing/BillingArea.cpp" line="403" />
+        <location filename="../ui/billing/BillingArea.cpp" line="421" />
         <source>Issued invoice %1.</source>
         <translation>Fattura %1 emessa.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="412" />
-        <location filename="../ui/billing/BillingArea.cpp" line="422" />
+        <location filename="../ui/billing/BillingArea.cpp" line="413" />
+        <location filename="../ui/billing/BillingArea.cpp" line="423" />
         <source>Issue invoice</source>
         <translation>Emetti fattura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="413" />
+        <location filename="../ui/billing/BillingArea.cpp" line="414" />
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
@@ -2267,17 +2267,17 @@ It gets the next invoice number and can no longer be changed; mistakes are corre
 Riceve il numero di fattura successivo e non potrà più essere modificata; gli errori si correggono con una nota di credito.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="433" />
+        <location filename="../ui/billing/BillingArea.cpp" line="434" />
         <source>Payment recorded.</source>
         <translation>Pagamento registrato.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="442" />
+        <location filename="../ui/billing/BillingArea.cpp" line="443" />
         <source>Cancel with a credit note</source>
         <translation>Annulla con nota di credito</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="443" />
+        <location filename="../ui/billing/BillingArea.cpp" line="444" />
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3's credit.</source>
@@ -2286,22 +2286,22 @@ The credit note takes the next number; what was paid becomes %3's credit.</sourc
 La nota di credito riceve il numero successivo; quanto già pagato diventa un credito a favore di %3.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="449" />
+        <location filename="../ui/billing/BillingArea.cpp" line="450" />
         <source>Issued credit note %1.</source>
         <translation>Nota di credito %1 emessa.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="460" />
+        <location filename="../ui/billing/BillingArea.cpp" line="461" />
         <source>Delete this draft invoice for %1?</source>
         <translation>Eliminare questa bozza di fattura per %1?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="464" />
+        <location filename="../ui/billing/BillingArea.cpp" line="465" />
         <source>Draft deleted.</source>
         <translation>Bozza eliminata.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="473" />
+        <location filename="../ui/billing/BillingArea.cpp" line="474" />
         <source>Saved your name and address.</source>
         <translation>Nome e indirizzo salvati.</translation>
     </message>
@@ -4356,49 +4356,49 @@ Paese</translation>
 <context>
     <name>md::ClientListModel</name>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="102" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="97" />
         <source>%1 (%2)</source>
         <comment>full name (preferred name)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="75" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="70" />
         <source>%1, %2</source>
         <comment>organisation, role</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="79" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="74" />
         <source>%1 (archived)</source>
         <translation>%1 (archiviato)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="144" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="139" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="146" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="141" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="148" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="143" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="150" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="145" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="152" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="147" />
         <source>Tags</source>
         <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="154" />
+        <location filename="../ui/clients/ClientListModel.cpp" line="149" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
@@ -4406,42 +4406,47 @@ Paese</translation>
 <context>
     <name>md::ClientRepository</name>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="93" />
-        <location filename="../core/storage/ClientRepository.cpp" line="121" />
+        <location filename="../core/storage/ClientRepository.cpp" line="114" />
+        <location filename="../core/storage/ClientRepository.cpp" line="142" />
         <source>Could not save the client</source>
         <translation>Impossibile salvare il cliente</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="100" />
+        <location filename="../core/storage/ClientRepository.cpp" line="121" />
         <source>This client has not been saved yet.</source>
         <translation>Questo cliente non è ancora stato salvato.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="130" />
-        <location filename="../core/storage/ClientRepository.cpp" line="133" />
+        <location filename="../core/storage/ClientRepository.cpp" line="151" />
+        <location filename="../core/storage/ClientRepository.cpp" line="154" />
+        <location filename="../core/storage/ClientRepository.cpp" line="218" />
+        <location filename="../core/storage/ClientRepository.cpp" line="221" />
         <source>Could not read the client</source>
         <translation>Impossibile leggere il cliente</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="134" />
-        <location filename="../core/storage/ClientRepository.cpp" line="212" />
+        <location filename="../core/storage/ClientRepository.cpp" line="155" />
+        <location filename="../core/storage/ClientRepository.cpp" line="222" />
+        <location filename="../core/storage/ClientRepository.cpp" line="268" />
         <source>There is no client with id %1.</source>
         <translation>Non esiste alcun cliente con ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="149" />
-        <location filename="../core/storage/ClientRepository.cpp" line="156" />
+        <location filename="../core/storage/ClientRepository.cpp" line="170" />
+        <location filename="../core/storage/ClientRepository.cpp" line="177" />
+        <location filename="../core/storage/ClientRepository.cpp" line="203" />
+        <location filename="../core/storage/ClientRepository.cpp" line="209" />
         <source>Could not read the clients</source>
         <translation>Impossibile leggere i clienti</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="193" />
-        <location filename="../core/storage/ClientRepository.cpp" line="210" />
+        <location filename="../core/storage/ClientRepository.cpp" line="249" />
+        <location filename="../core/storage/ClientRepository.cpp" line="266" />
         <source>Could not delete the client</source>
         <translation>Impossibile eliminare il cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="196" />
+        <location filename="../core/storage/ClientRepository.cpp" line="252" />
         <source>%n signed agreement(s)</source>
         <translation>
             <numerusform>%n accordo firmato</numerusform>
@@ -4449,7 +4454,7 @@ Paese</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="198" />
+        <location filename="../core/storage/ClientRepository.cpp" line="254" />
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n fattura</numerusform>
@@ -4457,7 +4462,7 @@ Paese</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="200" />
+        <location filename="../core/storage/ClientRepository.cpp" line="256" />
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n pagamento</numerusform>
@@ -4465,12 +4470,12 @@ Paese</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="203" />
+        <location filename="../core/storage/ClientRepository.cpp" line="259" />
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
         <translation>Questo cliente non può essere eliminato, perché occorre conservare: %1. Archiviare invece il cliente: non si perde nulla e l'elenco resta ordinato.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="219" />
+        <location filename="../core/storage/ClientRepository.cpp" line="275" />
         <source>Could not count the clients</source>
         <translation>Impossibile contare i clienti</translation>
     </message>
@@ -4585,27 +4590,27 @@ Paese</translation>
         <translation>Salvare le modifiche a %1?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="136" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="145" />
         <source>Added %1.</source>
         <translation>%1 aggiunto.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="137" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="146" />
         <source>Saved %1.</source>
         <translation>%1 salvato.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="158" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="167" />
         <source>Archived %1. Tick "Show archived" to see archived clients.</source>
         <translation>%1 archiviato. Selezionare «Mostra archiviati» per vedere i clienti archiviati.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="160" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="169" />
         <source>Archived %1.</source>
         <translation>%1 archiviato.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageProfile.cpp" line="161" />
+        <location filename="../ui/clients/ClientsPageProfile.cpp" line="170" />
         <source>%1 is back in the client list.</source>
         <translation>%1 è di nuovo nell'elenco clienti.</translation>
     </message>
@@ -5096,74 +5101,74 @@ Per conservare la scheda nascondendola dall'elenco, archiviare invece il cliente
         <translation>Impossibile leggere il formato dei dati dell'area di lavoro.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="132" />
+        <location filename="../core/storage/Database.cpp" line="142" />
         <source>Could not start saving: %1</source>
         <translation>Impossibile avviare il salvataggio: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="153" />
-        <location filename="../core/storage/Database.cpp" line="160" />
+        <location filename="../core/storage/Database.cpp" line="163" />
+        <location filename="../core/storage/Database.cpp" line="170" />
         <source>Could not save: %1</source>
         <translation>Impossibile salvare: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="205" />
+        <location filename="../core/storage/Database.cpp" line="215" />
         <source>Could not re-encrypt the workspace: %1</source>
         <translation>Impossibile cifrare di nuovo l'area di lavoro: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="213" />
+        <location filename="../core/storage/Database.cpp" line="223" />
         <source>Could not write pending changes to the database file</source>
         <translation>Impossibile scrivere le modifiche in sospeso nel file del database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="237" />
+        <location filename="../core/storage/Database.cpp" line="247" />
         <source>Could not set the page cache</source>
         <translation>Impossibile impostare la cache delle pagine</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="245" />
-        <location filename="../core/storage/Database.cpp" line="254" />
+        <location filename="../core/storage/Database.cpp" line="255" />
+        <location filename="../core/storage/Database.cpp" line="264" />
         <source>Could not check the database</source>
         <translation>Impossibile verificare il database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="256" />
+        <location filename="../core/storage/Database.cpp" line="266" />
         <source>The check stopped before the end: %1</source>
         <translation>La verifica si è interrotta prima della fine: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="263" />
+        <location filename="../core/storage/Database.cpp" line="273" />
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation>La riga %1 della tabella %2 rimanda a una riga mancante in %3.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="268" />
+        <location filename="../core/storage/Database.cpp" line="278" />
         <source>Could not check the links between records</source>
         <translation>Impossibile verificare i collegamenti tra i record</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="269" />
+        <location filename="../core/storage/Database.cpp" line="279" />
         <source>The links between records could not be checked: %1</source>
         <translation>Non è stato possibile verificare i collegamenti tra i record: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="277" />
+        <location filename="../core/storage/Database.cpp" line="287" />
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>Il database dell'area di lavoro %1 è danneggiato (%2). Non è stato modificato nulla. Verificarlo con «mentordesk-cli verify»; se non è leggibile, ripristinare l'ultimo backup (File › Ripristina da backup, oppure «mentordesk-cli backup restore»).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="295" />
+        <location filename="../core/storage/Database.cpp" line="305" />
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation>%1: il database dell'area di lavoro è danneggiato (%2). Verificarlo con «mentordesk-cli verify»; se non può essere riparato, ripristinare l'ultimo backup (File › Ripristina da backup, oppure «mentordesk-cli backup restore»).</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="303" />
+        <location filename="../core/storage/Database.cpp" line="313" />
         <source>%1: the disk is full (%2). Nothing was saved.</source>
         <translation>%1: il disco è pieno (%2). Non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="307" />
+        <location filename="../core/storage/Database.cpp" line="317" />
         <source>%1: the disk could not be read or written (%2).</source>
         <translation>%1: non è stato possibile leggere o scrivere sul disco (%2).</translation>
     </message>
@@ -5625,7 +5630,7 @@ Per conservare la scheda nascondendola dall'elenco, archiviare invece il cliente
         <translation>Il percorso è stato modificato altrove; ricaricare e riprovare.</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepositorySql.h" line="71" />
+        <location filename="../core/storage/EngagementRepositorySql.h" line="72" />
         <source>Could not record the activity</source>
         <translation>Impossibile registrare l'attività</translation>
     </message>
@@ -6430,27 +6435,27 @@ L'esportazione non è cifrata.</translation>
         <translation>Verifica SMART:</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="137" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="142" />
         <source>The baseline is not a number.</source>
         <translation>Il valore iniziale non è un numero.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="138" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="143" />
         <source>The target is not a number.</source>
         <translation>Il valore obiettivo non è un numero.</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="156" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="161" />
         <source>passes</source>
         <translation>superata</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="157" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="162" />
         <source>fails</source>
         <translation>non superata</translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="162" />
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="167" />
         <source>This goal passes the SMART check.</source>
         <translation>Questo obiettivo supera la verifica SMART.</translation>
     </message>
@@ -7324,11 +7329,13 @@ Riceve il numero di fattura successivo e in seguito non potrà più essere modif
     <name>md::InvoiceListModel</name>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="193" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="231" />
         <source>Draft %1</source>
         <translation>Bozza %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="194" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="231" />
         <source>%1 (credit note)</source>
         <translation>%1 (nota di credito)</translation>
     </message>
@@ -7348,37 +7355,37 @@ Riceve il numero di fattura successivo e in seguito non potrà più essere modif
         <translation>Nota di credito</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="234" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="239" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="236" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="241" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="238" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="243" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="240" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="245" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="242" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="247" />
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="244" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="249" />
         <source>Outstanding</source>
         <translation>Da pagare</translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="246" />
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="251" />
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
@@ -7811,21 +7818,21 @@ Riceve il numero di fattura successivo e in seguito non potrà più essere modif
         <translation>Impossibile leggere le righe della fattura</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="101" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="108" />
         <source>Could not read the invoices</source>
         <translation>Impossibile leggere le fatture</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="129" />
         <source>There is no invoice with id %1.</source>
         <translation>Non esiste alcuna fattura con ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="191" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202" />
-        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="214" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="223" />
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="230" />
         <source>Could not read the revenue</source>
         <translation>Impossibile leggere il fatturato</translation>
     </message>
@@ -9443,25 +9450,25 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <translation>Impossibile leggere la fattura</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="47" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="50" />
         <source>Could not read what is owed</source>
         <translation>Impossibile leggere gli importi dovuti</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="54" />
         <location filename="../core/storage/PaymentRepository.cpp" line="50" />
         <source>There is no invoice with id %1.</source>
         <translation>Non esiste alcuna fattura con ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="90" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="108" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="115" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="96" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="114" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="121" />
         <source>Could not read the client's credit</source>
         <translation>Impossibile leggere il credito del cliente</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="178" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="184" />
         <source>Could not update the payments</source>
         <translation>Impossibile aggiornare i pagamenti</translation>
     </message>
@@ -9481,7 +9488,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <translation>I pagamenti possono essere registrati solo per fatture emesse.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="74" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="77" />
         <location filename="../core/storage/PaymentRepository.cpp" line="76" />
         <source>Could not record the payment</source>
         <translation>Impossibile registrare il pagamento</translation>
@@ -9509,16 +9516,16 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <translation>Impossibile eliminare il pagamento</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="194" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="217" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="198" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="221" />
         <source>Could not read the payments</source>
         <translation>Impossibile leggere i pagamenti</translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="144" />
-        <location filename="../core/storage/PaymentAllocations.cpp" line="157" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="229" />
-        <location filename="../core/storage/PaymentRepository.cpp" line="236" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="150" />
+        <location filename="../core/storage/PaymentAllocations.cpp" line="163" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="233" />
+        <location filename="../core/storage/PaymentRepository.cpp" line="240" />
         <source>Could not read the payments of the invoice</source>
         <translation>Impossibile leggere i pagamenti della fattura</translation>
     </message>
@@ -9831,27 +9838,27 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
 <context>
     <name>md::PipelineReadModelRepository</name>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="69" />
         <source>Could not read the pipeline board</source>
         <translation>Impossibile leggere la bacheca del flusso</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="114" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="116" />
         <source>Could not read the goals due soon</source>
         <translation>Impossibile leggere gli obiettivi in scadenza</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="144" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="146" />
         <source>Could not count the engagements</source>
         <translation>Impossibile contare i percorsi</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="170" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="173" />
         <source>Could not read the overdue actions</source>
         <translation>Impossibile leggere le azioni in ritardo</translation>
     </message>
     <message>
-        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="196" />
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="201" />
         <source>Could not read the engagements</source>
         <translation>Impossibile leggere i percorsi</translation>
     </message>
@@ -11573,29 +11580,29 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <translation>Impossibile leggere la sessione</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="261" />
-        <location filename="../core/storage/SessionRepository.cpp" line="271" />
-        <location filename="../core/storage/SessionRepository.cpp" line="312" />
-        <location filename="../core/storage/SessionRepository.cpp" line="317" />
+        <location filename="../core/storage/SessionRepository.cpp" line="264" />
+        <location filename="../core/storage/SessionRepository.cpp" line="274" />
+        <location filename="../core/storage/SessionRepository.cpp" line="315" />
+        <location filename="../core/storage/SessionRepository.cpp" line="320" />
         <source>Could not read the sessions</source>
         <translation>Impossibile leggere le sessioni</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="350" />
-        <location filename="../core/storage/SessionRepository.cpp" line="353" />
+        <location filename="../core/storage/SessionRepository.cpp" line="354" />
+        <location filename="../core/storage/SessionRepository.cpp" line="357" />
         <source>Could not read the engagement</source>
         <translation>Impossibile leggere il percorso</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="355" />
+        <location filename="../core/storage/SessionRepository.cpp" line="359" />
         <source>There is no engagement with id %1.</source>
         <translation>Non esiste alcun percorso con ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="364" />
-        <location filename="../core/storage/SessionRepository.cpp" line="369" />
-        <location filename="../core/storage/SessionRepository.cpp" line="379" />
+        <location filename="../core/storage/SessionRepository.cpp" line="368" />
+        <location filename="../core/storage/SessionRepository.cpp" line="373" />
         <location filename="../core/storage/SessionRepository.cpp" line="384" />
+        <location filename="../core/storage/SessionRepository.cpp" line="389" />
         <source>Could not read the engagements</source>
         <translation>Impossibile leggere i percorsi</translation>
     </message>
@@ -11626,6 +11633,14 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="171" />
         <source>Could not delete the series</source>
         <translation>Impossibile eliminare la serie</translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSpanRepository</name>
+    <message>
+        <location filename="../core/storage/SessionSpanRepository.cpp" line="36" />
+        <source>Could not read the sessions</source>
+        <translation>Impossibile leggere le sessioni</translation>
     </message>
 </context>
 <context>
@@ -12911,12 +12926,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
 <context>
     <name>md::UpcomingSessionRepository</name>
     <message>
-        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51" />
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="52" />
         <source>Could not read the upcoming sessions</source>
         <translation>Impossibile leggere le prossime sessioni</translation>
     </message>
     <message>
-        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78" />
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="79" />
         <source>Could not count the sessions</source>
         <translation>Impossibile contare le sessioni</translation>
     </message>
@@ -13024,27 +13039,27 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
 <context>
     <name>md::WeekGrid</name>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="45" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="46" />
         <source>Week</source>
         <translation>Settimana</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="219" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="237" />
         <source>Busy</source>
         <translation>Occupato</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="219" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="237" />
         <source>Session</source>
         <translation>Sessione</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="328" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="351" />
         <source>New session</source>
         <translation>Nuova sessione</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekGrid.cpp" line="450" />
+        <location filename="../ui/calendar/WeekGrid.cpp" line="473" />
         <source>Busy in your other calendar</source>
         <translation>Occupato nell'altro calendario</translation>
     </message>
@@ -15895,12 +15910,12 @@ lo indica e non viene creata alcuna area di lavoro. Le esportazioni di un solo c
 <context>
     <name>md::cli::HelpFormatter</name>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="93" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="114" />
         <source>[global options]</source>
         <translation>[opzioni globali]</translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="124" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="145" />
         <source>Usage: %1 [global options] COMMAND [options] [arguments]
 
 </source>
@@ -15909,7 +15924,7 @@ lo indica e non viene creata alcuna area di lavoro. Le esportazioni di un solo c
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="101" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="122" />
         <source>MentorDesk keeps a mentor's clients in an encrypted workspace. This program works on the
 same workspace as the MentorDesk application, without a window.
 
@@ -15920,14 +15935,14 @@ stessa area di lavoro dell'applicazione MentorDesk, senza finestra.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="127" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="148" />
         <source>Global options (before or after the command):
 </source>
         <translation>Opzioni globali (prima o dopo il comando):
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="106" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="127" />
         <source>Passphrases and recovery keys are read from standard input: on a terminal you are asked
 without echo; otherwise each one is a line of input (passwd reads the current passphrase,
 then the new one). A new passphrase needs at least %1 characters.
@@ -15940,7 +15955,7 @@ poi quella nuova). Una nuova passphrase richiede almeno %1 caratteri.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="111" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="132" />
         <source>Lists (client, session, invoice, payment and agreement list) are written as they are
 read. Should reading fail midway (a damaged workspace), the command exits with status 1
 and says so on standard error: what it printed is then incomplete, and a --json
@@ -15955,21 +15970,21 @@ resta aperto, quindi non è JSON valido.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="131" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="152" />
         <source>Commands:
 </source>
         <translation>Comandi:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="118" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="139" />
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
         <translation>Stato di uscita: 0 in caso di successo, 1 se il comando non è riuscito, 2 per una riga di comando errata.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="146" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="167" />
         <source>Usage: %1
 
 </source>
@@ -15978,35 +15993,35 @@ resta aperto, quindi non è JSON valido.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="152" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="173" />
         <source>Arguments:
 </source>
         <translation>Argomenti:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="155" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="176" />
         <source>Options:
 </source>
         <translation>Opzioni:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="156" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="177" />
         <source>Global options:
 </source>
         <translation>Opzioni globali:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="161" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="182" />
         <source>Commands of '%1':
 </source>
         <translation>Comandi di '%1':
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="166" />
+        <location filename="../app/cli/HelpFormatter.cpp" line="187" />
         <source>Run '%1 COMMAND --help' for the options of one command.
 </source>
         <translation>Eseguire '%1 COMANDO --help' per le opzioni di un comando.
