@@ -141,6 +141,10 @@ ClientNameStyle ClientService::listNameStyle() const {
     return rules ? rules->clientNames : PracticeRules{}.clientNames;
 }
 
+Result<QString> ClientService::listName(qint64 clientId) const {
+    return m_repository->listName(clientId);
+}
+
 QString ClientService::listName(const Client& client) const {
     return clientListName(client.fullName, client.preferredName, listNameStyle());
 }

@@ -86,6 +86,9 @@ public:
     // clientListName() of `client` under listNameStyle(): one read, for a
     // view that names a single client.
     QString listName(const Client& client) const;
+    // The same for client `clientId`, read from an index of the names alone
+    // (for a view that names the clients of its rows one by one).
+    Result<QString> listName(qint64 clientId) const;
 
 private:
     Result<int> retentionYears() const;

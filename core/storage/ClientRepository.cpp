@@ -1,6 +1,7 @@
 #include "storage/ClientRepository.h"
 
 #include "domain/ClientValidator.h"
+#include "storage/ClientSql.h"
 #include "storage/Database.h"
 #include "storage/IsoUtc.h"
 
@@ -222,6 +223,22 @@ Result<ClientListRow> ClientRepository::listRow(qint64 id) const {
         return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
     }
     return listRowFromQuery(query);
+}
+
+Result<QString> ClientRepository::listName(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE c.id = ?")
+            .arg(clientDisplayNameSql(QStringLiteral("c")), clientNamesTable(QStringLiteral("c"))));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the client"));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the client"));
+        return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
+    }
+    return query.value(0).toString();
 }
 
 Status ClientRepository::setArchived(qint64 id, bool archived) {

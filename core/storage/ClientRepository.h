@@ -37,6 +37,9 @@ public:
     Result<QList<ClientListRow>> listRows(Filter filter = {}) const;
     Result<ClientListRow> listRow(qint64 id) const;
     static QString listRowsSql(Filter filter); // for tests of its plan
+    // The name the lists show for client `id` (clientDisplayNameSql), from
+    // the index clients_names: no profile read.
+    Result<QString> listName(qint64 id) const;
     Status setArchived(qint64 id, bool archived);
     // Deletes for good. SQLCipher's secure_delete overwrites the freed pages.
     Status remove(qint64 id);

@@ -226,6 +226,8 @@ private Q_SLOTS:
                 QCOMPARE(r.status, c.status);
                 QCOMPARE(r.archived, c.archived);
                 QCOMPARE(r.updatedUtc, c.updatedUtc);
+                // The name a list shows, read from the names' index alone.
+                QCOMPARE(ws->clients().listName(c.id).value(), ws->clients().listName(c));
                 const ClientListRow one = ws->clients().listRow(c.id).value();
                 QCOMPARE(one.fullName, c.fullName);
                 QCOMPARE(one.updatedUtc, c.updatedUtc);
@@ -240,6 +242,7 @@ private Q_SLOTS:
                      QStringLiteral("SCAN TABLE clients USING COVERING INDEX clients_list"));
         }
         QCOMPARE(ws->clients().listRow(9999).code(), ErrorCode::NotFound);
+        QCOMPARE(ws->clients().listName(9999).code(), ErrorCode::NotFound);
     }
 
     void databaseEnforcesStatusKeys() {

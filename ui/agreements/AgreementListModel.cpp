@@ -78,8 +78,8 @@ AgreementListModel::Row AgreementListModel::makeRow(const Agreement& agreement,
 QString AgreementListModel::clientNameOf(qint64 clientId) const {
     if (!m_workspace)
         return {};
-    auto client = m_workspace->clients().get(clientId);
-    return client ? m_workspace->clients().listName(*client) : QString();
+    const Result<QString> name = m_workspace->clients().listName(clientId);
+    return name ? *name : QString();
 }
 
 const AgreementVerification& AgreementListModel::verified(const Row& row) const {

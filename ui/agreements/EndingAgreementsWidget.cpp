@@ -108,9 +108,8 @@ void EndingAgreementsWidget::reload() {
             emptyText = ending.message();
         const QLocale locale;
         for (const Agreement& agreement : ending ? *ending : QList<Agreement>()) {
-            QString client;
-            if (auto found = m_workspace->clients().get(agreement.clientId))
-                client = m_workspace->clients().listName(*found);
+            const Result<QString> name = m_workspace->clients().listName(agreement.clientId);
+            const QString client = name ? *name : QString();
             auto* number = new QStandardItem(agreement.number());
             number->setData(agreement.id, AgreementIdRole);
             number->setToolTip(agreement.title);
