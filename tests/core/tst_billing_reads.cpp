@@ -273,6 +273,12 @@ void TestBillingReads::overviewReadsIndexesNotInvoiceRows() {
                                               "payments_by_currency_day (currency=? AND "
                                               "received_on>? AND received_on<?)")),
              qPrintable(received));
+    // One client's credit (opening a client) reads that client's payments.
+    const QString clientCredit = plan(billingsql::clientCreditSql(true));
+    QVERIFY2(clientCredit.contains(QStringLiteral("SEARCH TABLE payments AS p USING COVERING INDEX "
+                                                  "payments_by_client_currency (client_id=? AND "
+                                                  "currency=?)")),
+             qPrintable(clientCredit));
     const QString credit = plan(billingsql::clientCreditSql(false));
     QVERIFY2(credit.contains(QStringLiteral("SEARCH TABLE payments AS p USING COVERING INDEX "
                                             "payments_by_currency (currency=?)")),

@@ -36,3 +36,7 @@ CREATE INDEX goals_engagement ON goals (id, engagement_id);
 -- The money received in a year, by month, in the practice's currency: a
 -- range of this index, not every payment of that currency with its row.
 CREATE INDEX payments_by_currency_day ON payments (currency, received_on, amount_minor);
+
+-- One client's unused credit (their balance beside their profile): the
+-- client's payments in a currency, not every payment in that currency.
+CREATE INDEX payments_by_client_currency ON payments (client_id, currency, amount_minor);
