@@ -31,9 +31,9 @@ private Q_SLOTS:
         QVERIFY2(written.ok(), qPrintable(written.message()));
         QCOMPARE(contents(path), bytes);
 #ifdef Q_OS_UNIX
-        const QFileDevice::Permissions others =
-            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
         QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
         QVERIFY(QFile::permissions(path).testFlag(QFileDevice::WriteOwner));
 #endif

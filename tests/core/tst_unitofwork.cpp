@@ -6,8 +6,8 @@
 
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
-#include "storage/Database.h"
 #include "common/FaultInjection.h"
+#include "storage/Database.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
