@@ -201,8 +201,8 @@ int AgreementCommands::list(CommandContext& context, const QCommandLineParser& a
         if (!verification)
             return context.failIncomplete(verification.error());
         anyModified |= verification->status == VerificationStatus::Modified;
-        const auto client = workspace->clients().get(agreement.clientId);
-        const QString clientName = client ? workspace->clients().listName(*client) : QString();
+        const Result<QString> name = workspace->clients().listName(agreement.clientId);
+        const QString clientName = name ? *name : QString();
         if (args.isSet(kJsonOption)) {
             array.append(QJsonObject{
                 {QStringLiteral("id"), agreement.id},

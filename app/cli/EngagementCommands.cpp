@@ -62,8 +62,8 @@ private:
 };
 
 QString EngagementCommands::clientName(Workspace& workspace, qint64 clientId) {
-    auto client = workspace.clients().get(clientId);
-    return client ? workspace.clients().listName(*client) : QString();
+    const Result<QString> name = workspace.clients().listName(clientId);
+    return name ? *name : QString();
 }
 
 int EngagementCommands::add(CommandContext& context, const QCommandLineParser& args) {

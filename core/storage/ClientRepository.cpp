@@ -73,6 +73,22 @@ ClientListRow listRowFromQuery(const QSqlQuery& query) {
     return row;
 }
 
+// Runs `sql`, which selects one client by the id bound to its one `?`, and
+// leaves `query` on that row; NotFound when there is no such client.
+Status readOne(QSqlQuery& query, const QString& sql, qint64 id) {
+    query.prepare(sql);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, ClientRepository::tr("Could not read the client"));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, ClientRepository::tr("Could not read the client"));
+        return makeError(ErrorCode::NotFound,
+                         ClientRepository::tr("There is no client with id %1.").arg(id));
+    }
+    return {};
+}
+
 void bindProfile(QSqlQuery& query, const Client& client) {
     for (const QString* text :
          {&client.fullName, &client.preferredName, &client.email, &client.phone,
@@ -146,15 +162,10 @@ Result<Client> ClientRepository::update(const Client& input) {
 
 Result<Client> ClientRepository::get(qint64 id) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kColumns));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Database::queryError(query, tr("Could not read the client"));
-    if (!query.next()) {
-        if (query.lastError().isValid())
-            return Database::queryError(query, tr("Could not read the client"));
-        return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
-    }
+    if (const Status found =
+            readOne(query, QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kColumns), id);
+        !found)
+        return found.error();
     return clientFromQuery(query);
 }
 
@@ -213,31 +224,22 @@ Result<QList<ClientListRow>> ClientRepository::listRows(Filter filter) const {
 
 Result<ClientListRow> ClientRepository::listRow(qint64 id) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kListColumns));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Database::queryError(query, tr("Could not read the client"));
-    if (!query.next()) {
-        if (query.lastError().isValid())
-            return Database::queryError(query, tr("Could not read the client"));
-        return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
-    }
+    if (const Status found = readOne(
+            query, QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kListColumns), id);
+        !found)
+        return found.error();
     return listRowFromQuery(query);
 }
 
 Result<QString> ClientRepository::listName(qint64 id) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM %2 WHERE c.id = ?")
-            .arg(clientDisplayNameSql(QStringLiteral("c")), clientNamesTable(QStringLiteral("c"))));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Database::queryError(query, tr("Could not read the client"));
-    if (!query.next()) {
-        if (query.lastError().isValid())
-            return Database::queryError(query, tr("Could not read the client"));
-        return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
-    }
+    if (const Status found = readOne(query,
+                                     QStringLiteral("SELECT %1 FROM %2 WHERE c.id = ?")
+                                         .arg(clientDisplayNameSql(QStringLiteral("c")),
+                                              clientNamesTable(QStringLiteral("c"))),
+                                     id);
+        !found)
+        return found.error();
     return query.value(0).toString();
 }
 
